@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { ROLE_LABELS, type SessionUser } from "@/server/auth/session-user";
+import { SignOutButton } from "./SignOutButton";
+import { StateChip } from "./StateChip";
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  return (
+    <header className="app-header">
+      <Link href="/" className="brand">
+        Concord
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/">Drafts</Link>
+      </nav>
+      <div className="who" aria-label="Signed in as">
+        <strong>{user.name}</strong>
+        <span className="role-chip">{ROLE_LABELS[user.role]}</span>
+        {user.memberStateCode && <StateChip code={user.memberStateCode} name={user.memberStateName} />}
+        <SignOutButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+// Decides a sign-in attempt. Every failure looks the same to the person signing in (one generic
+// message), so that nobody learns which emails have accounts; only throttling is told apart,
+// because the person must know to wait.
+import { recordAudit } from "../audit/record-audit";
+import type { Database } from "../db/client";
+import { decoyHash, verifyPassword } from "./password";
+import type { SessionUser } from "./session-user";
+import { clearAccountFailures, recordFailure, waitBeforeAttempt } from "./sign-in-throttle";
+
+export type SignInOutcome =
+  | { ok: true; user: SessionUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  clientAddress: string | null;
+}
+
+const MAX_FIELD = 512;
+
+export async function verifyCredentials(db: Database, attempt: SignInAttempt): Promise<SignInOutcome> {
+  const email = attempt.email.trim().toLowerCase();
+  if (!email || !attempt.password || email.length > MAX_FIELD || attempt.password.length > MAX_FIELD) {
+    return { ok: false, reason: "invalid" };
+  }
+  const keys = { account: email, client: attempt.clientAddress };
+  const wait = await waitBeforeAttempt(db, keys);
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+
+  const user = await db.user.findUnique({ where: { email }, include: { memberState: true } });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), attempt.password);
+  if (!user || !passwordOk) {
+    await recordFailure(db, keys);
+    await recordAudit(db, {
+      actorId: user?.id ?? null,
+      action: "auth.sign-in-failed",
+      details: { email, clientAddress: attempt.clientAddress },
+    });
+    return { ok: false, reason: "invalid" };
+  }
+
+  await clearAccountFailures(db, email);
+  await recordAudit(db, { actorId: user.id, action: "auth.sign-in", details: { clientAddress: attempt.clientAddress } });
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      memberStateCode: user.memberStateCode,
+      memberStateName: user.memberState?.name ?? null,
+    },
+  };
+}

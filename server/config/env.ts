@@ -1,0 +1,69 @@
+// The one place that reads configuration from the environment. Every problem is reported at
+// once, so that an operator fixes a deployment in one go rather than one variable per restart.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    /** Unset: Concord starts its own embedded PostgreSQL with its data under DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+      .optional(),
+    /** Where local state lives: the embedded database, the generated auth secret. */
+    DATA_DIR: z.string().min(1).default(".data"),
+    /** Signs session cookies. Generated under DATA_DIR when absent, except in production. */
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** The public URL of the app, used by next-auth for redirects. */
+    NEXTAUTH_URL: z.url().optional(),
+    /** Seed the demo forum into an empty database. Always on outside production. */
+    SEED_DEMO: booleanFlag,
+    /** Take the client address from X-Forwarded-For (only behind a proxy you control). */
+    TRUST_PROXY: booleanFlag,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "is required in production (e.g. `openssl rand -base64 32`)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Concord cannot start; fix its configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigurationError";
+  }
+}
+
+/** Parses the given environment (process.env by default); throws listing every problem. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings mean "unset" for every variable, as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigurationError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,36 @@
+// One draft with its text, for a user who may read it.
+import { draftContentSchema, type DraftContent } from "../../lib/draft/content";
+import type { SessionUser } from "../auth/session-user";
+import type { Database } from "../db/client";
+import { authorize } from "../policies/document";
+import type { DocumentSummary } from "./list-documents";
+
+export class DocumentNotFoundError extends Error {
+  constructor(readonly documentId: string) {
+    super("There is no draft with this id.");
+    this.name = "DocumentNotFoundError";
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface DocumentWithText extends DocumentSummary {
+  content: DraftContent | null;
+}
+
+export async function getDocument(db: Database, user: SessionUser, id: string): Promise<DocumentWithText> {
+  authorize(user, "read");
+  const document = UUID.test(id) ? await db.document.findUnique({ where: { id } }) : null;
+  if (!document) throw new DocumentNotFoundError(id);
+  const parsed = draftContentSchema.safeParse(document.initialContent);
+  return {
+    id: document.id,
+    title: document.title,
+    symbol: document.symbol,
+    kind: document.kind,
+    stage: document.stage,
+    language: document.language,
+    updatedAt: document.updatedAt.toISOString(),
+    content: parsed.success ? parsed.data : null,
+  };
+}

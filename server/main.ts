@@ -1,0 +1,59 @@
+// `npm start`: the whole of Concord in one process. Configuration, database (embedded unless
+// DATABASE_URL is set), migrations, the demo forum on an empty database, then the web app.
+import path from "node:path";
+import { ConfigurationError, parseEnv } from "./config/env";
+import { createDatabase } from "./db/client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/demo-accounts";
+import { isDatabaseEmpty, seedDemoForum } from "./demo/seed-demo-forum";
+import { localAuthSecret } from "./runtime/auth-secret";
+import { ensureBuild } from "./runtime/ensure-build";
+import { startWebServer } from "./runtime/http-server";
+import { openDatabase } from "./runtime/open-database";
+import { exitOnSignals, onShutdown, shutdown } from "./runtime/shutdown";
+
+const log = (line: string) => console.log(`[concord] ${line}`);
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+
+async function main(): Promise<void> {
+  // Set before anything reads it: Next and React pick their mode from it.
+  (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
+  const env = parseEnv();
+  exitOnSignals(log);
+
+  // What Next's route handlers read from process.env, settled before Next starts.
+  process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET ?? (await localAuthSecret(env.DATA_DIR));
+  process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
+
+  if (!dev) await ensureBuild(root, log);
+
+  const database = await openDatabase(env, log);
+  onShutdown("database", () => database.close());
+  process.env.DATABASE_URL = database.url;
+
+  const seedAllowed = env.NODE_ENV !== "production" || env.SEED_DEMO;
+  const prisma = createDatabase(database.url);
+  try {
+    if (seedAllowed && (await isDatabaseEmpty(prisma))) {
+      const seeded = await seedDemoForum(prisma);
+      log(`Seeded the demo forum: ${seeded.memberStates} Member States, ${seeded.accounts} accounts, ${seeded.draftsCreated} drafts.`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  const web = await startWebServer({ root, dev, host: env.HOST, port: env.PORT, trustProxy: env.TRUST_PROXY });
+  onShutdown("web server", () => web.close());
+
+  log(`Concord is ready at http://localhost:${web.port}`);
+  if (seedAllowed) {
+    const emails = DEMO_ACCOUNTS.map((account) => account.email);
+    log(`Demo accounts (password "${DEMO_PASSWORD}"): ${emails.slice(0, 4).join(", ")} … ${emails.at(-1)} (one per Member State).`);
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof ConfigurationError ? error.message : error);
+  await shutdown(log);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+// The one answer to "may this user do this to this document". Routes, pages and the
+// collaboration server ask here; the UI asks too, but only to hide what would be refused.
+// Pure: no database, so that it can be unit-tested exhaustively and imported anywhere.
+import type { Role, SessionUser } from "../auth/session-user";
+
+export type DocumentAction =
+  | "read"
+  | "edit" // change the live text
+  | "comment"
+  | "set-status" // agreed / ad ref / open
+  | "renumber"
+  | "issue-revision"
+  | "restore-revision"
+  | "export"
+  | "create"
+  | "manage"; // title, symbol, stage, deletion
+
+const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
+  DELEGATE: new Set(["read", "edit", "comment"]),
+  CHAIR: new Set(["read", "edit", "comment", "set-status", "renumber", "issue-revision", "restore-revision", "export"]),
+  SECRETARIAT: new Set([
+    "read",
+    "edit",
+    "comment",
+    "renumber",
+    "issue-revision",
+    "restore-revision",
+    "export",
+    "create",
+    "manage",
+  ]),
+  OBSERVER: new Set(["read"]),
+};
+
+export function can(user: Pick<SessionUser, "role"> | null | undefined, action: DocumentAction): boolean {
+  if (!user) return false;
+  return ALLOWED[user.role]?.has(action) ?? false;
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly action: DocumentAction) {
+    super(`Your role may not ${action.replace("-", " ")} this draft.`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function authorize(user: Pick<SessionUser, "role"> | null | undefined, action: DocumentAction): void {
+  if (!can(user, action)) throw new ForbiddenError(action);
+}

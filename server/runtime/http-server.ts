@@ -1,0 +1,43 @@
+// Serves Next's pages and routes on one HTTP server that we own, so that later the
+// collaboration server can share its port (upgrades on its own path) and so that every request
+// carries the client address as we saw it.
+import http from "node:http";
+import next from "next";
+import { stampClientAddress } from "./client-address";
+
+export interface WebServerOptions {
+  root: string;
+  dev: boolean;
+  host: string;
+  port: number;
+  trustProxy: boolean;
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<{ close(): Promise<void>; port: number }> {
+  const app = next({ dev: options.dev, dir: options.root, hostname: options.host, port: options.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => {
+    stampClientAddress(request, options.trustProxy);
+    void handle(request, response);
+  });
+  // Next's own upgrades (hot reload in development) go to Next.
+  const upgrade = app.getUpgradeHandler();
+  server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, resolve);
+  });
+  const { port } = server.address() as { port: number };
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        // Requests still running after 10 s are cut off rather than holding the shutdown.
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      }).then(() => app.close()),
+  };
+}

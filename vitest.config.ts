@@ -1,0 +1,22 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure logic beside the code: no database, no network.
+        test: { name: "unit", include: ["lib/**/*.test.ts", "server/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
+      },
+      {
+        // Against a real PostgreSQL: DATABASE_URL's server when set, an embedded one otherwise.
+        test: {
+          name: "integration",
+          include: ["server/**/*.int.test.ts"],
+          globalSetup: ["server/test-support/postgres-global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
