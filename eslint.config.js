@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-export default [
+const config = [
   { ignores: [".next/**", "node_modules/**", "server/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextVitals,
   ...nextTypescript,
@@ -16,3 +16,5 @@ export default [
   },
   { files: ["server/**", "app/**"], rules: { "no-restricted-imports": "off" } },
 ];
+
+export default config;

@@ -31,7 +31,7 @@ function BracketedText({ text, holders, italicFirstWord }: { text: string; holde
           );
         }
         if (index === 0 && italicFirstWord) {
-          const [, first = "", rest = ""] = /^(\S+(?:\s+(?:by|of|that|with))?)(.*)$/s.exec(segment.text) ?? [];
+          const [, first = "", rest = ""] = /^(\S+(?:\s+(?:by|of|with))?)(.*)$/s.exec(segment.text) ?? [];
           return (
             <span key={index}>
               <span className="participle">{first}</span>

@@ -16,9 +16,11 @@ const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 
 async function main(): Promise<void> {
-  // Set before anything reads it: Next and React pick their mode from it.
-  (process.env as Record<string, string | undefined>).NODE_ENV ??= dev ? "development" : "production";
+  // NODE_ENV as the operator set it says what kind of deployment this is (production demands a
+  // secret and never seeds demo accounts); unset means a local run. Either way `npm start`
+  // serves a production build, so Next gets "production" unless we run in --dev mode.
   const env = parseEnv();
+  (process.env as Record<string, string | undefined>).NODE_ENV = dev ? "development" : "production";
   exitOnSignals(log);
 
   // What Next's route handlers read from process.env, settled before Next starts.

@@ -7,36 +7,26 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === "1" || value === "true");
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    HOST: z.string().min(1).default("0.0.0.0"),
-    /** Unset: Concord starts its own embedded PostgreSQL with its data under DATA_DIR. */
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
-      .optional(),
-    /** Where local state lives: the embedded database, the generated auth secret. */
-    DATA_DIR: z.string().min(1).default(".data"),
-    /** Signs session cookies. Generated under DATA_DIR when absent, except in production. */
-    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    /** The public URL of the app, used by next-auth for redirects. */
-    NEXTAUTH_URL: z.url().optional(),
-    /** Seed the demo forum into an empty database. Always on outside production. */
-    SEED_DEMO: booleanFlag,
-    /** Take the client address from X-Forwarded-For (only behind a proxy you control). */
-    TRUST_PROXY: booleanFlag,
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["NEXTAUTH_SECRET"],
-        message: "is required in production (e.g. `openssl rand -base64 32`)",
-      });
-    }
-  });
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Unset: Concord starts its own embedded PostgreSQL with its data under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
+  /** Where local state lives: the embedded database, the generated auth secret. */
+  DATA_DIR: z.string().min(1).default(".data"),
+  /** Signs session cookies. Generated under DATA_DIR when absent, except in production. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The public URL of the app, used by next-auth for redirects. */
+  NEXTAUTH_URL: z.url().optional(),
+  /** Seed the demo forum into an empty database. Always on outside production. */
+  SEED_DEMO: booleanFlag,
+  /** Take the client address from X-Forwarded-For (only behind a proxy you control). */
+  TRUST_PROXY: booleanFlag,
+});
 
 export type Env = z.infer<typeof schema>;
 
@@ -52,11 +42,14 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   // Empty strings mean "unset" for every variable, as in most deployment tools.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
   const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigurationError(
-      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),
-    );
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
+  // Checked apart from the schema so that it is reported together with any other problem.
+  if (cleaned.NODE_ENV === "production" && !cleaned.NEXTAUTH_SECRET) {
+    problems.push("NEXTAUTH_SECRET is required in production (e.g. `openssl rand -base64 32`)");
   }
+  if (!result.success || problems.length > 0) throw new ConfigurationError(problems);
   return result.data;
 }
 

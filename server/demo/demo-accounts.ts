@@ -14,7 +14,7 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "chair@concord.test", name: "Chair of the Special Working Group", role: "CHAIR", memberStateCode: null },
   { email: "secretariat@concord.test", name: "Secretariat Officer", role: "SECRETARIAT", memberStateCode: null },
-  { email: "observer@concord.test", name: "Observer", role: "OBSERVER", memberStateCode: null },
+  { email: "observer@concord.test", name: "Observer from the OSCE", role: "OBSERVER", memberStateCode: null },
   ...MEMBER_STATES.map((state) => ({
     email: `${state.code.toLowerCase()}@concord.test`,
     name: `Delegate of ${state.name}`,
