@@ -25,13 +25,19 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1366, height: 800 } } }],
   webServer: {
     // A fresh data directory each run: a first start on an empty machine, seeding included.
-    command: `rm -rf ${e2eDataDir} && node node_modules/tsx/dist/cli.mjs server/main.ts`,
+    command: `rm -rf ${e2eDataDir} && node --import tsx server/main.ts`,
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000, // includes a production build when the sources changed
     reuseExistingServer: false,

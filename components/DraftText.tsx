@@ -14,7 +14,15 @@ function displayStatus(paragraph: DraftParagraph): string {
   return disputed || /\[/.test(paragraph.text) ? "bracketed" : "open";
 }
 
-function BracketedText({ text, holders, italicFirstWord }: { text: string; holders: Holders; italicFirstWord?: boolean }) {
+function BracketedText({
+  text,
+  holders,
+  italicFirstWord,
+}: {
+  text: string;
+  holders: Holders;
+  italicFirstWord?: boolean;
+}) {
   const { segments } = splitBrackets(text);
   return (
     <>
@@ -26,7 +34,11 @@ function BracketedText({ text, holders, italicFirstWord }: { text: string; holde
           return (
             <span key={index}>
               <span className="bracket">[{segment.text}]</span>
-              {states && <span className="holders" title={`Held by ${states.join(", ")}`}>{states.join(" ")}</span>}
+              {states && (
+                <span className="holders" title={`Held by ${states.join(", ")}`}>
+                  {states.join(" ")}
+                </span>
+              )}
             </span>
           );
         }

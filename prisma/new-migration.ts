@@ -25,8 +25,7 @@ mkdirSync(cache, { recursive: true });
 const work = mkdtempSync(path.join(cache, "concord-migration-"));
 
 // Prisma 6 still wants a url in the datasource block; it is never used for a file-to-file diff.
-const withUrl = (schema: string) =>
-  schema.replace(/provider\s*=\s*"postgresql"/, '$&\n  url = "postgresql://unused"');
+const withUrl = (schema: string) => schema.replace(/provider\s*=\s*"postgresql"/, '$&\n  url = "postgresql://unused"');
 
 function committedSchema(): string | null {
   try {
@@ -62,8 +61,14 @@ const sql = execFileSync(
   process.execPath,
   [
     path.join(root, "node_modules/prisma6/build/index.js"),
-    "migrate", "diff", "--config", configFile, ...fromArgs,
-    "--to-schema-datamodel", toFile, "--script",
+    "migrate",
+    "diff",
+    "--config",
+    configFile,
+    ...fromArgs,
+    "--to-schema-datamodel",
+    toFile,
+    "--script",
   ],
   {
     cwd: work,

@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   try {
     if (seedAllowed && (await isDatabaseEmpty(prisma))) {
       const seeded = await seedDemoForum(prisma);
-      log(`Seeded the demo forum: ${seeded.memberStates} Member States, ${seeded.accounts} accounts, ${seeded.draftsCreated} drafts.`);
+      log(
+        `Seeded the demo forum: ${seeded.memberStates} Member States, ${seeded.accounts} accounts, ${seeded.draftsCreated} drafts.`,
+      );
     }
   } finally {
     await prisma.$disconnect();
@@ -50,7 +52,9 @@ async function main(): Promise<void> {
   log(`Concord is ready at http://localhost:${web.port}`);
   if (seedAllowed) {
     const emails = DEMO_ACCOUNTS.map((account) => account.email);
-    log(`Demo accounts (password "${DEMO_PASSWORD}"): ${emails.slice(0, 4).join(", ")} … ${emails.at(-1)} (one per Member State).`);
+    log(
+      `Demo accounts (password "${DEMO_PASSWORD}"): ${emails.slice(0, 4).join(", ")} … ${emails.at(-1)} (one per Member State).`,
+    );
   }
 }
 

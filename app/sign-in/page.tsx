@@ -16,8 +16,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="lede">Sign in to the negotiating texts of your forum.</p>
       <SignInForm callbackUrl={target} />
       <p className="hint">
-        Demo forum: <code>chair@concord.test</code>, <code>secretariat@concord.test</code>, <code>observer@concord.test</code>,
-        or a delegation such as <code>kz@concord.test</code>; password <code>concord</code>.
+        Demo forum: <code>chair@concord.test</code>, <code>secretariat@concord.test</code>,{" "}
+        <code>observer@concord.test</code>, or a delegation such as <code>kz@concord.test</code>; password{" "}
+        <code>concord</code>.
       </p>
     </main>
   );

@@ -13,7 +13,9 @@ test("a delegate signs in, sees the forum's drafts and who they are", async ({ p
 
   const rows = page.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(7); // a header row and the six drafts of the demo forum
-  await expect(page.getByRole("link", { name: /Leaders' Statement on Cooperation in the Field of Security/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /Leaders' Statement on Cooperation in the Field of Security/ }),
+  ).toBeVisible();
   await expect(page.getByRole("cell", { name: "CICA/SWG/2022/3" })).toBeVisible();
   await page.screenshot({ path: "docs/screenshots/drafts.png" });
 });
@@ -29,12 +31,16 @@ test("an observer signs in and is shown as an observer, without a delegation", a
 
 test("a wrong password gets one clear message and no session", async ({ page }) => {
   await signInWithForm(page, "ru@concord.test", "not-the-password");
-  await expect(page.locator("#sign-in-error")).toHaveText("The email or password is not correct. Check both and try again.");
+  await expect(page.locator("#sign-in-error")).toHaveText(
+    "The email or password is not correct. Check both and try again.",
+  );
   await expect(page).toHaveURL(/\/sign-in/);
 
   // An unknown account gets exactly the same message: nothing tells which emails exist.
   await signInWithForm(page, "nobody@concord.test", "concord");
-  await expect(page.locator("#sign-in-error")).toHaveText("The email or password is not correct. Check both and try again.");
+  await expect(page.locator("#sign-in-error")).toHaveText(
+    "The email or password is not correct. Check both and try again.",
+  );
   await page.screenshot({ path: "docs/screenshots/sign-in-error.png" });
 });
 

@@ -11,7 +11,11 @@ export async function signInWithForm(page: Page, email: string, password = DEMO_
 }
 
 /** Signs in through next-auth's API: faster, for tests about what comes after. */
-export async function signInWithApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signInWithApi(
+  request: APIRequestContext,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },

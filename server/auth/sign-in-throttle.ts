@@ -14,8 +14,18 @@ export interface ThrottleRule {
   windowSeconds: number;
 }
 
-export const ACCOUNT_RULE: ThrottleRule = { freeFailures: 5, firstWaitSeconds: 2, maxWaitSeconds: 300, windowSeconds: 900 };
-export const CLIENT_RULE: ThrottleRule = { freeFailures: 20, firstWaitSeconds: 2, maxWaitSeconds: 300, windowSeconds: 900 };
+export const ACCOUNT_RULE: ThrottleRule = {
+  freeFailures: 5,
+  firstWaitSeconds: 2,
+  maxWaitSeconds: 300,
+  windowSeconds: 900,
+};
+export const CLIENT_RULE: ThrottleRule = {
+  freeFailures: 20,
+  firstWaitSeconds: 2,
+  maxWaitSeconds: 300,
+  windowSeconds: 900,
+};
 
 export interface FailureRecord {
   count: number;

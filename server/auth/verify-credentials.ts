@@ -42,7 +42,11 @@ export async function verifyCredentials(db: Database, attempt: SignInAttempt): P
   }
 
   await clearAccountFailures(db, email);
-  await recordAudit(db, { actorId: user.id, action: "auth.sign-in", details: { clientAddress: attempt.clientAddress } });
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "auth.sign-in",
+    details: { clientAddress: attempt.clientAddress },
+  });
   return {
     ok: true,
     user: {

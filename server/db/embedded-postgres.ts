@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { access, chown, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { access, chmod, chown, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -38,6 +38,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const runAs = await postgresAccount();
   const binaries = await reachableBinaries(runAs);
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  if (runAs) await letAccountThrough(dataDir);
   const password = await ensurePassword(dataDir);
 
   if (!(await exists(path.join(clusterDir, "PG_VERSION")))) {
@@ -65,6 +66,12 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** The `postgres` account must pass through DATA_DIR to its cluster; it need not list it. */
+async function letAccountThrough(dir: string): Promise<void> {
+  const { mode } = await stat(dir);
+  if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o777) | 0o711);
 }
 
 async function ensurePassword(dataDir: string): Promise<string> {

@@ -38,10 +38,7 @@ export interface MigrateResult {
   alreadyApplied: number;
 }
 
-export async function migrate(
-  databaseUrl: string,
-  migrations?: Migration[],
-): Promise<MigrateResult> {
+export async function migrate(databaseUrl: string, migrations?: Migration[]): Promise<MigrateResult> {
   const wanted = migrations ?? (await readMigrations());
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -97,8 +94,6 @@ async function applyOne(client: pg.Client, migration: Migration): Promise<void> 
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
-    throw new MigrationError(
-      `Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`,
-    );
+    throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
   }
 }

@@ -14,7 +14,9 @@ const database = await openDatabase(env, log);
 const prisma = createDatabase(database.url);
 try {
   const result = await seedDemoForum(prisma);
-  log(`Demo forum: ${result.memberStates} Member States, ${result.accounts} accounts, ${result.draftsCreated} new drafts.`);
+  log(
+    `Demo forum: ${result.memberStates} Member States, ${result.accounts} accounts, ${result.draftsCreated} new drafts.`,
+  );
 } finally {
   await prisma.$disconnect();
   await database.close();

@@ -3,8 +3,16 @@ import type { Role } from "../auth/session-user";
 import { authorize, can, ForbiddenError, type DocumentAction } from "./document";
 
 const ACTIONS: DocumentAction[] = [
-  "read", "edit", "comment", "set-status", "renumber", "issue-revision",
-  "restore-revision", "export", "create", "manage",
+  "read",
+  "edit",
+  "comment",
+  "set-status",
+  "renumber",
+  "issue-revision",
+  "restore-revision",
+  "export",
+  "create",
+  "manage",
 ];
 
 // The table the product promises, written out in full so that any change to a role is deliberate.
@@ -12,7 +20,17 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
   OBSERVER: ["read"],
   DELEGATE: ["read", "edit", "comment"],
   CHAIR: ["read", "edit", "comment", "set-status", "renumber", "issue-revision", "restore-revision", "export"],
-  SECRETARIAT: ["read", "edit", "comment", "renumber", "issue-revision", "restore-revision", "export", "create", "manage"],
+  SECRETARIAT: [
+    "read",
+    "edit",
+    "comment",
+    "renumber",
+    "issue-revision",
+    "restore-revision",
+    "export",
+    "create",
+    "manage",
+  ],
 };
 
 describe("document policy", () => {

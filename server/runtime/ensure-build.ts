@@ -6,6 +6,7 @@ import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "server", "next.config.js", "package-lock.json", "proxy.ts"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
+const TEST_FILE = /\.(test|spec)\.tsx?$/; // not part of the build
 
 async function newestChange(entry: string): Promise<number> {
   const info = await stat(entry).catch(() => null);
@@ -13,7 +14,7 @@ async function newestChange(entry: string): Promise<number> {
   if (!info.isDirectory()) return info.mtimeMs;
   const children = await readdir(entry);
   const times = await Promise.all(
-    children.filter((child) => !SKIP.has(child)).map((child) => newestChange(path.join(entry, child))),
+    children.filter((child) => !SKIP.has(child) && !TEST_FILE.test(child)).map((child) => newestChange(path.join(entry, child))),
   );
   return Math.max(info.mtimeMs, ...times);
 }
