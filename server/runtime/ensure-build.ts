@@ -14,7 +14,9 @@ async function newestChange(entry: string): Promise<number> {
   if (!info.isDirectory()) return info.mtimeMs;
   const children = await readdir(entry);
   const times = await Promise.all(
-    children.filter((child) => !SKIP.has(child) && !TEST_FILE.test(child)).map((child) => newestChange(path.join(entry, child))),
+    children
+      .filter((child) => !SKIP.has(child) && !TEST_FILE.test(child))
+      .map((child) => newestChange(path.join(entry, child))),
   );
   return Math.max(info.mtimeMs, ...times);
 }
