@@ -2,6 +2,7 @@
 // DATABASE_URL is set), migrations, the demo forum on an empty database, then the web app.
 import path from "node:path";
 import { ConfigurationError, parseEnv } from "./config/env";
+import { createCollabServer } from "./collab/collab-server";
 import { createDatabase } from "./db/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/demo-accounts";
 import { isDatabaseEmpty, seedDemoForum } from "./demo/seed-demo-forum";
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
   exitOnSignals(log);
 
   // What Next's route handlers read from process.env, settled before Next starts.
-  process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET ?? (await localAuthSecret(env.DATA_DIR));
+  const secret = env.NEXTAUTH_SECRET ?? (await localAuthSecret(env.DATA_DIR));
+  process.env.NEXTAUTH_SECRET = secret;
   process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 
   if (!dev) await ensureBuild(root, log);
@@ -46,7 +48,22 @@ async function main(): Promise<void> {
     await prisma.$disconnect();
   }
 
-  const web = await startWebServer({ root, dev, host: env.HOST, port: env.PORT, trustProxy: env.TRUST_PROXY });
+  // The collaboration server shares the port: it takes upgrades on /collab, Next keeps its own.
+  const collabDb = createDatabase(database.url);
+  const collab = createCollabServer({ db: collabDb, secret, log });
+  onShutdown("collaboration server", async () => {
+    await collab.close();
+    await collabDb.$disconnect();
+  });
+
+  const web = await startWebServer({
+    root,
+    dev,
+    host: env.HOST,
+    port: env.PORT,
+    trustProxy: env.TRUST_PROXY,
+    upgrade: collab.handleUpgrade,
+  });
   onShutdown("web server", () => web.close());
 
   log(`Concord is ready at http://localhost:${web.port}`);

@@ -22,6 +22,13 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The public URL of the app, used by next-auth for redirects. */
   NEXTAUTH_URL: z.url().optional(),
+  /** Where browsers reach the collaboration server; by default the app's own URL, path /collab. */
+  COLLAB_URL: z
+    .string()
+    .regex(/^wss?:\/\//, "must be a ws:// or wss:// URL")
+    .optional(),
+  /** `npm run collab` only: the port of a collaboration server run apart from the web app. */
+  COLLAB_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   /** Seed the demo forum into an empty database. Always on outside production. */
   SEED_DEMO: booleanFlag,
   /** Take the client address from X-Forwarded-For (only behind a proxy you control). */

@@ -2,6 +2,7 @@
 // collaboration server can share its port (upgrades on its own path) and so that every request
 // carries the client address as we saw it.
 import http from "node:http";
+import type { Duplex } from "node:stream";
 import next from "next";
 import { stampClientAddress } from "./client-address";
 
@@ -11,6 +12,8 @@ export interface WebServerOptions {
   host: string;
   port: number;
   trustProxy: boolean;
+  /** Takes an upgrade (the collaboration server) and says so; the rest go to Next. */
+  upgrade?: (request: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<{ close(): Promise<void>; port: number }> {
@@ -23,7 +26,10 @@ export async function startWebServer(options: WebServerOptions): Promise<{ close
   });
   // Next's own upgrades (hot reload in development) go to Next.
   const upgrade = app.getUpgradeHandler();
-  server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
+  server.on("upgrade", (request, socket, head) => {
+    if (options.upgrade?.(request, socket, head)) return;
+    void upgrade(request, socket, head);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,0 +1,30 @@
+import { Node } from "@tiptap/pm/model";
+import { describe, expect, it } from "vitest";
+import { draftContentSchema } from "../draft/content";
+import { draftToProseMirror } from "./draft-to-prosemirror";
+import { draftSchema } from "./extensions";
+
+const draft = draftContentSchema.parse({
+  title: "Test",
+  symbol: "CICA/SWG/2022/9",
+  kind: "STATEMENT",
+  stage: "SWG",
+  paragraphs: [
+    { kind: "heading", text: "Chapter I" },
+    { kind: "preambular", text: "Recognizing [the role],", brackets: [{ text: "the role", states: ["RU"] }] },
+    { kind: "operative", text: "Decide:", items: [{ text: "to meet;" }, { text: "to report." }] },
+  ],
+});
+
+describe("draftToProseMirror", () => {
+  it("builds a document that the editor schema accepts, with kinds and sub-paragraphs", () => {
+    const node = Node.fromJSON(draftSchema(), draftToProseMirror(draft));
+    node.check(); // throws when the content does not fit the schema
+    expect(node.childCount).toBe(4);
+    expect(node.child(0).type.name).toBe("heading");
+    expect(node.child(1).attrs.kind).toBe("preambular");
+    expect(node.child(1).textContent).toBe("Recognizing [the role],");
+    expect(node.child(3).type.name).toBe("orderedList");
+    expect(node.child(3).childCount).toBe(2);
+  });
+});

@@ -1,0 +1,25 @@
+// Turns a draft's text as data (demo seed, Word import) into the editor's document.
+import type { JSONContent } from "@tiptap/core";
+import type { DraftContent, DraftParagraph } from "../draft/content";
+
+const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: value }] : []);
+
+function paragraphNodes(paragraph: DraftParagraph): JSONContent[] {
+  if (paragraph.kind === "heading") return [{ type: "heading", attrs: { level: 3 }, content: text(paragraph.text) }];
+  const nodes: JSONContent[] = [{ type: "paragraph", attrs: { kind: paragraph.kind }, content: text(paragraph.text) }];
+  if (paragraph.items.length > 0) {
+    nodes.push({
+      type: "orderedList",
+      attrs: { type: "a", start: 1 },
+      content: paragraph.items.map((item) => ({
+        type: "listItem",
+        content: [{ type: "paragraph", content: text(item.text) }],
+      })),
+    });
+  }
+  return nodes;
+}
+
+export function draftToProseMirror(content: DraftContent): JSONContent {
+  return { type: "doc", content: content.paragraphs.flatMap(paragraphNodes) };
+}

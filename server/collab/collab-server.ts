@@ -1,0 +1,181 @@
+// The collaboration server: y-websocket's protocol over our own websocket server, as a short
+// pipeline — authenticate (token + policy), load (Postgres, seeding once), validate (strict
+// decoding, read-only roles), persist (before anything is applied), broadcast (batched).
+// It shares the web server's port: it takes only upgrades on its own path.
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import { CloseCode } from "../../lib/collab/close-codes";
+import type { Database } from "../db/client";
+import { authenticate, ConnectionRefused, roomFromPath } from "./authenticate";
+import { CollabConnection } from "./collab-connection";
+import { compactDocument } from "./compact-document";
+import { DocumentRoom } from "./document-room";
+import { loadDocument, UnknownDocumentError } from "./load-document";
+import { decodeClientMessage, ProtocolError } from "./protocol";
+
+export const COLLAB_PATH = "/collab";
+
+export interface CollabServerOptions {
+  db: Database;
+  secret: string;
+  path?: string;
+  /** Larger frames close the connection (ws answers 1009). */
+  maxMessageBytes?: number;
+  rate?: { perSecond: number; burst: number };
+  /** How often rooms with new updates are compacted while people are in them. */
+  compactEveryMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface CollabServer {
+  /** Takes the upgrade when it is for the collaboration path; false otherwise. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  rooms(): ReadonlyMap<string, DocumentRoom>;
+  /** Persists everything received, compacts, closes every connection. */
+  close(): Promise<void>;
+}
+
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const path = options.path ?? COLLAB_PATH;
+  const log = options.log ?? (() => {});
+  const rate = options.rate ?? { perSecond: 100, burst: 400 };
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 8 * 1024 * 1024 });
+  const rooms = new Map<string, DocumentRoom>();
+  const loading = new Map<string, Promise<DocumentRoom>>();
+  /** Rooms let go whose last writes are still on their way to Postgres. */
+  const releasing = new Map<string, Promise<void>>();
+  let closing = false;
+
+  function release(room: DocumentRoom): void {
+    if (room.connections.size > 0 || room.closed) return;
+    room.closed = true;
+    rooms.delete(room.documentId);
+    if (closing) return; // close() drains and compacts every room itself
+    const done = room
+      .drain()
+      .then(() => compactDocument(options.db, room.documentId))
+      .then(() => undefined)
+      .catch((error: unknown) => log(`Compacting ${room.documentId} failed: ${(error as Error).message}`))
+      .finally(() => {
+        room.awareness.destroy();
+        room.doc.destroy();
+        releasing.delete(room.documentId);
+      });
+    releasing.set(room.documentId, done);
+  }
+
+  async function openRoom(documentId: string): Promise<DocumentRoom> {
+    const open = rooms.get(documentId);
+    if (open) return open;
+    let pending = loading.get(documentId);
+    if (!pending) {
+      pending = (async () => {
+        await releasing.get(documentId); // a fresh load must see the last room's writes
+        const { doc, skipped } = await loadDocument(options.db, documentId);
+        if (skipped > 0) log(`Draft ${documentId}: ${skipped} unreadable updates skipped while loading.`);
+        const room = new DocumentRoom(documentId, doc, options.db, release);
+        rooms.set(documentId, room);
+        return room;
+      })().finally(() => loading.delete(documentId));
+      loading.set(documentId, pending);
+    }
+    return pending;
+  }
+
+  async function accept(socket: WebSocket, request: IncomingMessage, documentId: string): Promise<void> {
+    // Frames that arrive while the draft loads are kept, in order, and handled after.
+    const early: RawData[] = [];
+    const keep = (data: RawData) => early.push(data);
+    socket.on("message", keep);
+    socket.on("error", () => socket.terminate());
+
+    let connection: CollabConnection;
+    let room: DocumentRoom;
+    try {
+      const admission = authenticate(request, documentId, options.secret);
+      connection = new CollabConnection(socket, admission.user, rate);
+      room = await openRoom(documentId);
+      while (room.closed) room = await openRoom(documentId);
+    } catch (error) {
+      const refusal =
+        error instanceof ConnectionRefused
+          ? error
+          : error instanceof UnknownDocumentError
+            ? new ConnectionRefused(CloseCode.UnknownDocument, "no such draft")
+            : new ConnectionRefused(1011, "the draft could not be loaded");
+      if (!(error instanceof ConnectionRefused || error instanceof UnknownDocumentError)) {
+        log(`Opening ${documentId} failed: ${(error as Error).message}`);
+      }
+      socket.close(refusal.code, refusal.reason);
+      return;
+    }
+    if (socket.readyState !== socket.OPEN) return; // gone while loading
+
+    const handle = (data: RawData) => {
+      if (!connection.limiter.take()) {
+        connection.close(CloseCode.RateLimited, "too many messages");
+        return;
+      }
+      try {
+        room.receive(connection, decodeClientMessage(toBytes(data)));
+      } catch (error) {
+        if (!(error instanceof ProtocolError)) log(`Draft ${documentId}: ${(error as Error).message}`);
+        connection.close(CloseCode.MalformedMessage, error instanceof ProtocolError ? error.message : "bad message");
+      }
+    };
+    socket.off("message", keep);
+    socket.on("message", handle);
+    socket.on("close", () => room.leave(connection));
+    room.join(connection);
+    for (const data of early) handle(data);
+  }
+
+  const compactTimer = setInterval(
+    () => {
+      for (const room of rooms.values()) {
+        if (room.updatesSinceCompaction === 0) continue;
+        room.updatesSinceCompaction = 0;
+        void room
+          .drain()
+          .then(() => compactDocument(options.db, room.documentId))
+          .catch((error: unknown) => log(`Compacting ${room.documentId} failed: ${(error as Error).message}`));
+      }
+    },
+    options.compactEveryMs ?? 5 * 60_000,
+  );
+  compactTimer.unref();
+
+  return {
+    handleUpgrade(request, socket, head) {
+      const documentId = roomFromPath(request.url, path);
+      if (documentId === null) return false;
+      if (closing) {
+        socket.destroy();
+        return true;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => void accept(ws, request, documentId));
+      return true;
+    },
+    rooms: () => rooms,
+    async close() {
+      closing = true;
+      clearInterval(compactTimer);
+      const open = [...rooms.values()];
+      await Promise.all(open.map((room) => room.drain()));
+      for (const room of open) {
+        for (const connection of room.connections) connection.close(CloseCode.ServerShutdown, "server shutting down");
+      }
+      await Promise.all([...releasing.values()]);
+      await Promise.all(open.map((room) => compactDocument(options.db, room.documentId).catch(() => undefined)));
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,135 @@
+// One draft's live text on this server: the shared Y.Doc, presence, and the connections in it.
+// Updates that arrive in one event-loop turn are written to Postgres in one statement, then
+// applied and broadcast as one merged update: durable first, and cheap under load.
+import * as Y from "yjs";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import type { Database } from "../db/client";
+import { CloseCode } from "../../lib/collab/close-codes";
+import { appendUpdates } from "./append-updates";
+import { stampAwareness } from "./awareness-identity";
+import type { CollabConnection } from "./collab-connection";
+import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage, type ClientMessage } from "./protocol";
+
+interface Pending {
+  connection: CollabConnection;
+  update: Uint8Array;
+}
+
+const isEmptyUpdate = (update: Uint8Array) => update.length === 2 && update[0] === 0 && update[1] === 0;
+
+export class DocumentRoom {
+  readonly awareness: Awareness;
+  readonly connections = new Set<CollabConnection>();
+  /** Set when the room was emptied and let go: late joiners must load a fresh one. */
+  closed = false;
+  /** Updates persisted since the last compaction. */
+  updatesSinceCompaction = 0;
+  /** Updates refused because the sender may not edit (observers). */
+  refusedUpdates = 0;
+  private pending: Pending[] = [];
+  private flushScheduled = false;
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly documentId: string,
+    readonly doc: Y.Doc,
+    private readonly db: Database,
+    private readonly onEmpty: (room: DocumentRoom) => void,
+  ) {
+    this.awareness = new Awareness(doc);
+    this.awareness.setLocalState(null); // the server is nobody's caret
+    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
+      const changed = [...added!, ...updated!, ...removed!];
+      this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
+    });
+  }
+
+  join(connection: CollabConnection): void {
+    this.connections.add(connection);
+    // Our own sync step 1 makes the client send what we lack (edits made while offline).
+    connection.send(syncStep1Message(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(awarenessMessage(encodeAwarenessUpdate(this.awareness, states)));
+  }
+
+  leave(connection: CollabConnection): void {
+    if (!this.connections.delete(connection)) return;
+    removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    if (this.connections.size === 0) this.onEmpty(this);
+  }
+
+  receive(connection: CollabConnection, message: ClientMessage): void {
+    switch (message.kind) {
+      case "sync-step-1":
+        connection.send(syncStep2Message(this.doc, message.stateVector));
+        return;
+      case "update":
+        // The server, not the browser, decides who may change the text.
+        if (!connection.user.canEdit) {
+          this.refusedUpdates += 1;
+          return;
+        }
+        if (!isEmptyUpdate(message.update)) this.enqueue(connection, message.update);
+        return;
+      case "awareness": {
+        const { update, clientIds } = stampAwareness(message.update, connection.identity);
+        for (const id of clientIds) connection.awarenessClients.add(id);
+        applyAwarenessUpdate(this.awareness, update, connection);
+        return;
+      }
+      case "query-awareness":
+        connection.send(
+          awarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
+        );
+        return;
+    }
+  }
+
+  /** Resolves when every update received so far is in Postgres (and applied). */
+  async drain(): Promise<void> {
+    this.flush();
+    await this.writes;
+  }
+
+  private enqueue(connection: CollabConnection, update: Uint8Array): void {
+    this.pending.push({ connection, update });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    // Chained: the order in Postgres is the order of application.
+    this.writes = this.writes.then(() => this.commit(batch));
+  }
+
+  private async commit(batch: Pending[]): Promise<void> {
+    try {
+      await appendUpdates(
+        this.db,
+        this.documentId,
+        batch.map(({ connection, update }) => ({ update, userId: connection.user.id })),
+      );
+    } catch {
+      // Not durable, so not seen by anyone. The senders reconnect and sync resends their changes.
+      for (const connection of new Set(batch.map((item) => item.connection))) {
+        connection.close(CloseCode.PersistFailed, "could not save the change");
+      }
+      return;
+    }
+    const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((item) => item.update));
+    Y.applyUpdate(this.doc, merged, this);
+    this.updatesSinceCompaction += batch.length;
+    // The senders get it back too: the echo tells their editor the change is saved.
+    this.broadcast(updateMessage(merged));
+  }
+
+  private broadcast(frame: Uint8Array): void {
+    for (const connection of this.connections) connection.send(frame);
+  }
+}

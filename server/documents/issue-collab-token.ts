@@ -1,0 +1,46 @@
+// The ticket a browser (or any y-websocket client) needs to join a draft's live text.
+import type { SessionUser } from "../auth/session-user";
+import { issueCollabToken } from "../collab/collab-token";
+import { COLLAB_PATH } from "../collab/collab-server";
+import type { Database } from "../db/client";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import { can } from "../policies/document";
+import { getDocument } from "./get-document";
+
+export interface CollabTicket {
+  url: string;
+  room: string;
+  field: string;
+  params: { token: string };
+  expiresAt: string;
+  canEdit: boolean;
+}
+
+export interface TicketOptions {
+  secret: string;
+  /** The public web URL (NEXTAUTH_URL) or an explicit COLLAB_URL. */
+  publicUrl: string;
+  collabUrl?: string;
+}
+
+export async function issueCollabTicket(
+  db: Database,
+  user: SessionUser,
+  documentId: string,
+  options: TicketOptions,
+): Promise<CollabTicket> {
+  const document = await getDocument(db, user, documentId); // existence and the read policy
+  const { token, expiresAt } = issueCollabToken(
+    { doc: document.id, sub: user.id, name: user.name, role: user.role, state: user.memberStateCode },
+    options.secret,
+  );
+  const url = options.collabUrl ?? `${options.publicUrl.replace(/^http/, "ws").replace(/\/$/, "")}${COLLAB_PATH}`;
+  return {
+    url,
+    room: document.id,
+    field: DRAFT_FIELD,
+    params: { token },
+    expiresAt: expiresAt.toISOString(),
+    canEdit: can(user, "edit"),
+  };
+}
