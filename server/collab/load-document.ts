@@ -33,22 +33,30 @@ export interface LoadedDocument {
   skipped: number;
 }
 
+/** Creates the draft's stored live state from its initial content, once, whoever asks first. */
+async function seedOnce(db: Database, documentId: string): Promise<void> {
+  if (await db.documentState.findUnique({ where: { documentId }, select: { documentId: true } })) return;
+  await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ initialContent: unknown }[]>`
+      SELECT "initialContent" FROM "Document" WHERE id = ${documentId}::uuid FOR UPDATE`;
+    if (rows.length === 0) throw new UnknownDocumentError(documentId);
+    // Whoever held the lock before us may have seeded it meanwhile.
+    if (await tx.documentState.findUnique({ where: { documentId }, select: { documentId: true } })) return;
+    await tx.documentState.create({
+      data: { documentId, state: new Uint8Array(initialState(rows[0]!.initialContent)) },
+    });
+  });
+}
+
 export async function loadDocument(db: Database, documentId: string): Promise<LoadedDocument> {
   if (!UUID.test(documentId)) throw new UnknownDocumentError(documentId);
+  await seedOnce(db, documentId);
   const { state, updates } = await db.$transaction(async (tx) => {
-    // FOR SHARE: loads run side by side, but never beside a compaction or a seeding (FOR UPDATE).
-    const rows = await tx.$queryRaw<{ initialContent: unknown }[]>`
-      SELECT "initialContent" FROM "Document" WHERE id = ${documentId}::uuid FOR SHARE`;
+    // FOR SHARE: loads run side by side, but never beside a compaction (FOR UPDATE), so the
+    // state and the log are read as one consistent picture.
+    const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Document" WHERE id = ${documentId}::uuid FOR SHARE`;
     if (rows.length === 0) throw new UnknownDocumentError(documentId);
-    let stored = await tx.documentState.findUnique({ where: { documentId } });
-    if (!stored) {
-      await tx.$queryRaw`SELECT 1 FROM "Document" WHERE id = ${documentId}::uuid FOR UPDATE`;
-      stored =
-        (await tx.documentState.findUnique({ where: { documentId } })) ??
-        (await tx.documentState.create({
-          data: { documentId, state: new Uint8Array(initialState(rows[0]!.initialContent)) },
-        }));
-    }
+    const stored = await tx.documentState.findUniqueOrThrow({ where: { documentId } });
     const updates = await tx.documentUpdate.findMany({
       where: { documentId },
       orderBy: { id: "asc" },

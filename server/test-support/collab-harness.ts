@@ -1,0 +1,151 @@
+// Real collaboration servers (port 0) and real y-websocket clients for integration tests.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll } from "vitest";
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import { issueCollabToken } from "../collab/collab-token";
+import { COLLAB_PATH, createCollabServer, type CollabServer, type CollabServerOptions } from "../collab/collab-server";
+import type { Database } from "../db/client";
+
+import { TEST_SECRET } from "./collab-secret";
+
+export { TEST_SECRET };
+
+export interface RunningCollab {
+  url: string;
+  server: CollabServer;
+  stop(): Promise<void>;
+}
+
+export async function startCollab(db: Database, options: Partial<CollabServerOptions> = {}): Promise<RunningCollab> {
+  const server = createCollabServer({ db, secret: TEST_SECRET, ...options });
+  const httpServer = http.createServer((_request, response) => response.writeHead(404).end());
+  httpServer.on("upgrade", (request, socket, head) => {
+    if (!server.handleUpgrade(request, socket, head)) socket.destroy();
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await server.close();
+    httpServer.closeAllConnections();
+    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+  };
+  afterAll(stop);
+  return { url: `ws://127.0.0.1:${port}${COLLAB_PATH}`, server, stop };
+}
+
+export async function tokenFor(db: Database, email: string, documentId: string, now = Date.now()): Promise<string> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  return issueCollabToken(
+    { doc: documentId, sub: user.id, name: user.name, role: user.role, state: user.memberStateCode },
+    TEST_SECRET,
+    now,
+  ).token;
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  fragment: Y.XmlFragment;
+  text(): string;
+  destroy(): void;
+}
+
+const providers = new Set<WebsocketProvider>();
+afterAll(() => {
+  for (const provider of providers) provider.destroy();
+});
+
+export function connectClient(url: string, documentId: string, token: string): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, documentId, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  providers.add(provider);
+  const fragment = doc.getXmlFragment(DRAFT_FIELD);
+  return {
+    doc,
+    provider,
+    fragment,
+    text: () => fragmentText(fragment),
+    destroy: () => {
+      provider.destroy();
+      providers.delete(provider);
+    },
+  };
+}
+
+export function fragmentText(fragment: Y.XmlFragment): string {
+  return fragment
+    .toArray()
+    .map((node) =>
+      node instanceof Y.XmlElement
+        ? node
+            .toArray()
+            .map((child) => child.toString())
+            .join("")
+        : "",
+    )
+    .join("\n");
+}
+
+/** Types at the end of the first paragraph, as an editor would. */
+export function typeInFirstParagraph(client: TestClient, text: string): void {
+  client.doc.transact(() => {
+    const paragraph = client.fragment.toArray().find((node) => node instanceof Y.XmlElement) as Y.XmlElement;
+    let target = paragraph.toArray().find((child) => child instanceof Y.XmlText) as Y.XmlText | undefined;
+    if (!target) {
+      target = new Y.XmlText();
+      paragraph.insert(0, [target]);
+    }
+    target.insert(target.length, text);
+  });
+}
+
+export function synced(client: TestClient, timeoutMs = 10_000): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("client did not sync")), timeoutMs);
+    client.provider.once("sync", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+  what = "condition",
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** A raw websocket, to see close codes and send frames no well-behaved client would. */
+export function rawSocket(url: string, documentId: string, token?: string) {
+  const socket = new WebSocket(
+    `${url}/${documentId}${token === undefined ? "" : `?token=${encodeURIComponent(token)}`}`,
+  );
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const opened = new Promise<void>((resolve, reject) => {
+    socket.on("open", () => resolve());
+    socket.on("error", reject);
+  });
+  socket.on("error", () => {});
+  return { socket, opened, closed };
+}
