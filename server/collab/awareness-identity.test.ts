@@ -8,7 +8,7 @@ describe("stampAwareness", () => {
   it("replaces whatever user a client claims with the connection's identity", () => {
     const sender = new Awareness(new Y.Doc());
     sender.setLocalState({ user: { name: "Chair", state: null, role: "CHAIR" }, cursor: { anchor: 3 } });
-    const identity = { name: "Delegate of Türkiye", state: "TR", role: "DELEGATE", colour: "hsl(1 65% 32%)" };
+    const identity = { name: "Delegate of Türkiye", state: "TR", role: "DELEGATE", color: "hsl(1 65% 32%)" };
     const { update, clientIds } = stampAwareness(encodeAwarenessUpdate(sender, [sender.clientID]), identity);
     expect(clientIds).toEqual([sender.clientID]);
 
@@ -19,7 +19,7 @@ describe("stampAwareness", () => {
 
   it("refuses garbage", () => {
     expect(() =>
-      stampAwareness(new Uint8Array([1, 5]), { name: "x", state: null, role: "OBSERVER", colour: "" }),
+      stampAwareness(new Uint8Array([1, 5]), { name: "x", state: null, role: "OBSERVER", color: "" }),
     ).toThrow(ProtocolError);
   });
 });

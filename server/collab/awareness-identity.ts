@@ -9,7 +9,7 @@ export interface AwarenessIdentity {
   name: string;
   state: string | null;
   role: string;
-  colour: string;
+  color: string;
 }
 
 export interface StampedAwareness {

@@ -27,7 +27,7 @@ export class CollabConnection {
       name: user.name,
       state: user.memberStateCode,
       role: user.role,
-      colour: stateColour(user.memberStateCode ?? user.role),
+      color: stateColour(user.memberStateCode ?? user.role),
     };
     this.limiter = new RateLimiter(rate.perSecond, rate.burst);
   }

@@ -61,7 +61,10 @@ export class DocumentRoom {
   receive(connection: CollabConnection, message: ClientMessage): void {
     switch (message.kind) {
       case "sync-step-1":
-        connection.send(syncStep2Message(this.doc, message.stateVector));
+        // Answered only once everything this connection sent before is in Postgres, so that the
+        // answer doubles as "saved" for the browser's status line (lib/collab/save-tracker.ts).
+        this.flush();
+        void this.writes.then(() => connection.send(syncStep2Message(this.doc, message.stateVector)));
         return;
       case "update":
         // The server, not the browser, decides who may change the text.

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DraftText } from "@/components/DraftText";
+import { LiveDraft } from "@/components/live-draft/LiveDraft";
 import { KIND_LABELS, STAGE_LABELS } from "@/lib/forum/labels";
 import { requirePageUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { DocumentNotFoundError, getDocument } from "@/server/documents/get-document";
+import { can } from "@/server/policies/document";
 
 export const metadata: Metadata = { title: "Draft" };
 
@@ -26,10 +27,11 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
           {draft.content?.meeting && <span>Text after: {draft.content.meeting}</span>}
         </div>
       </div>
-      <p className="notice" role="note">
-        Read-only view. Live co-editing of this text comes with the collaboration server.
-      </p>
-      {draft.content ? <DraftText content={draft.content} /> : <p>This draft has no text yet.</p>}
+      <LiveDraft
+        documentId={draft.id}
+        canEdit={can(user, "edit")}
+        viewer={{ name: user.name, role: user.role, state: user.memberStateCode }}
+      />
     </main>
   );
 }

@@ -1,0 +1,95 @@
+"use client";
+
+// The draft's live text: the shared editor, the presence bar and the status line. Observers get
+// the same live text, read-only (and the server refuses their changes anyway).
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useEffect } from "react";
+import { draftExtensions } from "@/lib/editor/extensions";
+import { stateColour } from "@/lib/forum/state-colour";
+import { ParagraphNumbers } from "@/lib/editor/paragraph-numbers-extension";
+import { PresenceBar } from "./PresenceBar";
+import { SyncStatus } from "./SyncStatus";
+import { useCollabSession, type CollabSession } from "./use-collab-session";
+
+function caretLabel(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement("span");
+  caret.classList.add("collaboration-carets__caret");
+  caret.style.borderColor = String(user.color ?? "#555");
+  const label = document.createElement("span");
+  label.classList.add("collaboration-carets__label");
+  label.style.backgroundColor = String(user.color ?? "#555");
+  label.textContent = user.state ? `${String(user.state)} · ${String(user.name)}` : String(user.name ?? "");
+  caret.append(label);
+  return caret;
+}
+
+export interface Viewer {
+  name: string;
+  role: string;
+  state: string | null;
+}
+
+function Editor({ session, canEdit, viewer }: { session: CollabSession; canEdit: boolean; viewer: Viewer }) {
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable: canEdit,
+      extensions: [
+        ...draftExtensions(),
+        ParagraphNumbers,
+        Collaboration.configure({ document: session.doc, field: session.ticket.field }),
+        // Others see the name and colour the server stamps from the session; this is for ourselves.
+        CollaborationCaret.configure({
+          provider: session.provider,
+          user: { ...viewer, color: stateColour(viewer.state ?? viewer.role) },
+          render: caretLabel,
+        }),
+      ],
+      editorProps: {
+        attributes: {
+          class: "draft-text live",
+          "aria-label": canEdit ? "Negotiating text (editable)" : "Negotiating text (read-only)",
+          role: "textbox",
+          "aria-multiline": "true",
+        },
+      },
+    },
+    [session],
+  );
+  return <EditorContent editor={editor} />;
+}
+
+export function LiveDraft({ documentId, canEdit, viewer }: { documentId: string; canEdit: boolean; viewer: Viewer }) {
+  const state = useCollabSession(documentId);
+  const { session, unsaved } = state;
+
+  // Closing the tab with changes the server has not confirmed asks first.
+  useEffect(() => {
+    if (unsaved === 0) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
+  return (
+    <section className="live-draft" aria-busy={!state.synced}>
+      <div className="live-bar">
+        {session ? <PresenceBar provider={session.provider} /> : <span />}
+        <SyncStatus state={state} />
+      </div>
+      {!canEdit && (
+        <p className="notice">You are following this draft as an observer: you can read it live, not change it.</p>
+      )}
+      {session ? (
+        <Editor session={session} canEdit={canEdit} viewer={viewer} />
+      ) : (
+        <div className="draft-text loading">Opening the draft…</div>
+      )}
+    </section>
+  );
+}
