@@ -51,11 +51,6 @@ async function main(): Promise<void> {
   // The collaboration server shares the port: it takes upgrades on /collab, Next keeps its own.
   const collabDb = createDatabase(database.url);
   const collab = createCollabServer({ db: collabDb, secret, log });
-  onShutdown("collaboration server", async () => {
-    await collab.close();
-    await collabDb.$disconnect();
-  });
-
   const web = await startWebServer({
     root,
     dev,
@@ -65,6 +60,12 @@ async function main(): Promise<void> {
     upgrade: collab.handleUpgrade,
   });
   onShutdown("web server", () => web.close());
+  // Registered last, so stopped first: every received change is saved and every editor told
+  // before the web server and the database go.
+  onShutdown("collaboration server", async () => {
+    await collab.close();
+    await collabDb.$disconnect();
+  });
 
   log(`Concord is ready at http://localhost:${web.port}`);
   if (seedAllowed) {

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
+import WebSocket from "ws";
 import { killAllLaunched, launch, processesUsing } from "../support/launcher";
 import { signInWithApi } from "../support/sign-in";
 
@@ -33,8 +34,22 @@ test("start, Ctrl-C, start again, kill -9, start again: nothing lost, nothing le
   const before = await (await api.get("/api/documents")).json();
   expect(before).toHaveLength(6);
 
+  // Someone is editing when Ctrl-C comes: they are told the server is going, and it still stops.
+  const draftId = (before as { id: string }[])[0]!.id;
+  const ticket = await (await api.post(`/api/documents/${draftId}/collab-token`)).json();
+  expect(ticket).toMatchObject({
+    url: `ws://localhost:${port}/collab`,
+    room: draftId,
+    field: "default",
+    canEdit: true,
+  });
+  const editor = new WebSocket(`${ticket.url}/${ticket.room}?token=${ticket.params.token}`);
+  const editorClosed = new Promise<number>((resolve) => editor.on("close", (code) => resolve(code)));
+  await new Promise((resolve) => editor.once("message", resolve)); // the server's sync step 1
+
   first.process.kill("SIGINT");
   expect(await first.exited).toBe(0);
+  expect(await editorClosed).toBe(4503);
   expect(processesUsing(path.join(dataDir, "postgres"))).toEqual([]);
 
   // Second start: same data, no second seeding, and the session from before is still valid.

@@ -75,6 +75,17 @@ test("a delegate who goes offline keeps typing, and everything merges on return"
   await expect(traveller.getByRole("status")).toHaveText(/^Offline — \d+ changes? waiting$/);
   await typeAtEndOfParagraph(colleague, 3, " [typed in the room]");
 
+  // Closing the tab now would lose the waiting changes: the browser asks first.
+  const asked = new Promise<string>((resolve) =>
+    traveller.once("dialog", (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss(); // stay on the page
+    }),
+  );
+  await traveller.close({ runBeforeUnload: true });
+  expect(await asked).toBe("beforeunload");
+  await expect(traveller.getByRole("status")).toHaveText(/waiting$/);
+
   await traveller.context().setOffline(false);
   await expect(colleague.locator(".draft-text.live p").nth(2)).toContainText("[typed on the train]", {
     timeout: 30_000,

@@ -43,7 +43,10 @@ export async function startWebServer(options: WebServerOptions): Promise<{ close
         server.close(() => resolve());
         server.closeIdleConnections();
         // Requests still running after 10 s are cut off rather than holding the shutdown.
-        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+        setTimeout(() => {
+          server.closeAllConnections();
+          resolve();
+        }, 10_000).unref();
       }).then(() => app.close()),
   };
 }
