@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphNumbers, subParagraphLabel } from "./paragraph-numbers";
+import { paragraphNumbers } from "./paragraph-numbers";
 
 describe("paragraphNumbers", () => {
   it("numbers preambular and operative paragraphs separately and skips headings", () => {
@@ -15,11 +15,5 @@ describe("paragraphNumbers", () => {
 
   it("returns nothing for an empty draft", () => {
     expect(paragraphNumbers([])).toEqual([]);
-  });
-});
-
-describe("subParagraphLabel", () => {
-  it("letters sub-paragraphs and doubles the letter after z", () => {
-    expect([0, 1, 25, 26, 27].map(subParagraphLabel)).toEqual(["(a)", "(b)", "(z)", "(aa)", "(bb)"]);
   });
 });

@@ -1,5 +1,5 @@
 // Paragraph numbers are derived from the order of paragraphs, never typed: PP1, PP2 … for
-// preambular paragraphs, OP1, OP2 … for operative ones, (a), (b) … for sub-paragraphs.
+// preambular paragraphs, OP1, OP2 … for operative ones.
 // Headings are not numbered. ("bis" numbering during negotiation extends this later.)
 
 export type NumberedKind = "preambular" | "operative" | "heading";
@@ -12,10 +12,4 @@ export function paragraphNumbers(kinds: readonly NumberedKind[]): (string | null
     if (kind === "operative") return `OP${++operative}`;
     return null;
   });
-}
-
-/** (a) … (z), then (aa), (bb) … as UN documents continue. */
-export function subParagraphLabel(index: number): string {
-  const letter = String.fromCharCode(97 + (index % 26));
-  return `(${letter.repeat(Math.floor(index / 26) + 1)})`;
 }

@@ -13,10 +13,3 @@ export const STAGE_LABELS: Record<string, string> = {
   SOC: "Senior Officials Committee",
   ADOPTED: "Adopted",
 };
-
-export const STATUS_LABELS: Record<string, string> = {
-  open: "Open",
-  bracketed: "Bracketed",
-  agreed_ad_ref: "Agreed ad ref",
-  agreed: "Agreed",
-};
