@@ -26,10 +26,6 @@ async function main(): Promise<void> {
   onShutdown("database", () => database.close());
   const db = createDatabase(database.url);
   const collab = createCollabServer({ db, secret: env.NEXTAUTH_SECRET, log });
-  onShutdown("collaboration server", async () => {
-    await collab.close();
-    await db.$disconnect();
-  });
 
   const server = http.createServer((request, response) => {
     if (request.url === "/health") {
@@ -46,6 +42,12 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(env.COLLAB_PORT, env.HOST, resolve));
   onShutdown("http", () => new Promise<void>((resolve) => server.close(() => resolve())));
+  // Registered last, so stopped first: it saves what it received and closes the websockets,
+  // which the HTTP server would otherwise wait for.
+  onShutdown("collaboration server", async () => {
+    await collab.close();
+    await db.$disconnect();
+  });
   log(`Collaboration server listening on ${env.HOST}:${env.COLLAB_PORT}.`);
 }
 

@@ -7,7 +7,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { paragraphNumbers, type NumberedKind } from "../draft/paragraph-numbers";
 
-function decorate(doc: ProseMirrorNode): DecorationSet {
+export function paragraphNumberDecorations(doc: ProseMirrorNode): DecorationSet {
   const numbered: { pos: number; size: number; kind: NumberedKind }[] = [];
   doc.forEach((node, pos) => {
     const kind = node.type.name === "heading" ? "heading" : (node.attrs.kind as NumberedKind | null);
@@ -32,8 +32,9 @@ export const ParagraphNumbers = Extension.create({
       new Plugin<DecorationSet>({
         key,
         state: {
-          init: (_config, state) => decorate(state.doc),
-          apply: (transaction, previous) => (transaction.docChanged ? decorate(transaction.doc) : previous),
+          init: (_config, state) => paragraphNumberDecorations(state.doc),
+          apply: (transaction, previous) =>
+            transaction.docChanged ? paragraphNumberDecorations(transaction.doc) : previous,
         },
         props: { decorations: (state) => key.getState(state) },
       }),
