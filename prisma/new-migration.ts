@@ -57,28 +57,35 @@ writeFileSync(
     `  adapter: async () => new PrismaPg({ connectionString: ${JSON.stringify(adapterUrl)} }),\n};\n`,
 );
 
-const sql = execFileSync(
-  process.execPath,
-  [
-    path.join(root, "node_modules/prisma6/build/index.js"),
-    "migrate",
-    "diff",
-    "--config",
-    configFile,
-    ...fromArgs,
-    "--to-schema-datamodel",
-    toFile,
-    "--script",
-  ],
-  {
-    cwd: work,
-    encoding: "utf8",
-    // Point the engines at an existing file so that Prisma does not try to download them.
-    env: { ...process.env, PRISMA_QUERY_ENGINE_LIBRARY: "/bin/false", PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" },
-  },
-);
+let sql: string;
+try {
+  sql = execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/prisma6/build/index.js"),
+      "migrate",
+      "diff",
+      "--config",
+      configFile,
+      ...fromArgs,
+      "--to-schema-datamodel",
+      toFile,
+      "--script",
+    ],
+    {
+      cwd: work,
+      encoding: "utf8",
+      // Point the engines at an existing file so that Prisma does not try to download them.
+      env: { ...process.env, PRISMA_QUERY_ENGINE_LIBRARY: "/bin/false", PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false" },
+    },
+  );
+} catch (error) {
+  console.error((error as { stderr?: string }).stderr ?? error);
+  process.exit(1);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
 
-rmSync(work, { recursive: true, force: true });
 if (/^-- This is an empty migration\./m.test(sql)) {
   console.log("The schema has not changed since HEAD: nothing to write.");
   process.exit(0);
