@@ -7,6 +7,7 @@ import { draftContentSchema } from "../../lib/draft/content";
 import { draftToProseMirror } from "../../lib/editor/draft-to-prosemirror";
 import { DRAFT_FIELD, draftSchema } from "../../lib/editor/extensions";
 import type { Database } from "../db/client";
+import { isUuid } from "../db/uuid";
 
 export class UnknownDocumentError extends Error {
   constructor(readonly documentId: string) {
@@ -14,8 +15,6 @@ export class UnknownDocumentError extends Error {
     this.name = "UnknownDocumentError";
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The Yjs state a draft starts its live life with. */
 export function initialState(initialContent: unknown): Uint8Array {
@@ -49,7 +48,7 @@ async function seedOnce(db: Database, documentId: string): Promise<void> {
 }
 
 export async function loadDocument(db: Database, documentId: string): Promise<LoadedDocument> {
-  if (!UUID.test(documentId)) throw new UnknownDocumentError(documentId);
+  if (!isUuid(documentId)) throw new UnknownDocumentError(documentId);
   await seedOnce(db, documentId);
   const { state, updates } = await db.$transaction(async (tx) => {
     // FOR SHARE: loads run side by side, but never beside a compaction (FOR UPDATE), so the

@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth/session-user";
 import type { Database } from "../db/client";
 import { authorize } from "../policies/document";
 import type { DocumentSummary } from "./list-documents";
+import { isUuid } from "../db/uuid";
 
 export class DocumentNotFoundError extends Error {
   constructor(readonly documentId: string) {
@@ -12,15 +13,13 @@ export class DocumentNotFoundError extends Error {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export interface DocumentWithText extends DocumentSummary {
   content: DraftContent | null;
 }
 
 export async function getDocument(db: Database, user: SessionUser, id: string): Promise<DocumentWithText> {
   authorize(user, "read");
-  const document = UUID.test(id) ? await db.document.findUnique({ where: { id } }) : null;
+  const document = isUuid(id) ? await db.document.findUnique({ where: { id } }) : null;
   if (!document) throw new DocumentNotFoundError(id);
   const parsed = draftContentSchema.safeParse(document.initialContent);
   return {

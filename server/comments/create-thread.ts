@@ -1,0 +1,54 @@
+// Opens a thread on a stretch of text, with its first comment. The thread's delegation is the
+// author's own, from the session: nobody opens a thread in another state's name.
+import { createThreadSchema, type Thread } from "../../lib/comments/thread";
+import { recordAudit } from "../audit/record-audit";
+import type { SessionUser } from "../auth/session-user";
+import type { Database } from "../db/client";
+import { getDocument } from "../documents/get-document";
+import { ForbiddenError } from "../policies/document";
+import { InvalidInputError } from "./errors";
+import { announceThreadChange } from "./thread-events";
+import { canWriteIn, delegationOf } from "./thread-policy";
+import { threadInclude, toThreadView } from "./thread-view";
+import { validateAnchor } from "./validate-anchor";
+
+export async function createThread(
+  db: Database,
+  author: SessionUser,
+  documentId: string,
+  input: unknown,
+): Promise<Thread> {
+  await getDocument(db, author, documentId);
+  const delegation = delegationOf(author);
+  const parsed = createThreadSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "Invalid comment.");
+  const { visibility, anchor, quote, body } = parsed.data;
+  const facts = {
+    delegation: delegation ?? "",
+    visibility: visibility === "public" ? ("PUBLIC" as const) : ("INTERNAL" as const),
+  };
+  if (!delegation || !canWriteIn(author, facts)) throw new ForbiddenError("comment");
+  validateAnchor(anchor);
+
+  const row = await db.commentThread.create({
+    data: {
+      documentId,
+      delegation,
+      visibility: facts.visibility,
+      anchorStart: anchor.start,
+      anchorEnd: anchor.end,
+      quote,
+      createdById: author.id,
+      comments: { create: { authorId: author.id, body } },
+    },
+    include: threadInclude,
+  });
+  await recordAudit(db, {
+    actorId: author.id,
+    action: "thread.create",
+    documentId,
+    details: { threadId: row.id, visibility },
+  });
+  await announceThreadChange(db, documentId, row.id);
+  return toThreadView(row, author);
+}

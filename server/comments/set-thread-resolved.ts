@@ -1,0 +1,33 @@
+import type { Thread } from "../../lib/comments/thread";
+import { recordAudit } from "../audit/record-audit";
+import type { SessionUser } from "../auth/session-user";
+import type { Database } from "../db/client";
+import { ForbiddenError } from "../policies/document";
+import { ThreadNotFoundError } from "./errors";
+import { announceThreadChange } from "./thread-events";
+import { canResolve, canSeeThread } from "./thread-policy";
+import { findThreadRow, toThreadView } from "./thread-view";
+
+/** Resolves (or reopens) a thread: the thread's own delegation or the chair. */
+export async function setThreadResolved(
+  db: Database,
+  actor: SessionUser,
+  threadId: string,
+  resolved: boolean,
+): Promise<Thread> {
+  const thread = await findThreadRow(db, threadId);
+  if (!thread || !canSeeThread(actor, thread)) throw new ThreadNotFoundError();
+  if (!canResolve(actor, thread)) throw new ForbiddenError("comment");
+  await db.commentThread.update({
+    where: { id: threadId },
+    data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },
+  });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: resolved ? "thread.resolve" : "thread.reopen",
+    documentId: thread.documentId,
+    details: { threadId },
+  });
+  await announceThreadChange(db, thread.documentId, threadId);
+  return toThreadView((await findThreadRow(db, threadId))!, actor);
+}
