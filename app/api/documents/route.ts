@@ -2,13 +2,14 @@ import { NextResponse } from "next/server";
 import { currentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
+import { unauthenticated } from "@/server/http/api-error";
 
 export const dynamic = "force-dynamic";
 
 /** The drafts the signed-in user may see: [{ id, title, symbol, kind, stage, updatedAt }]. */
 export async function GET() {
   const user = await currentUser();
-  if (!user) return NextResponse.json({ error: "unauthenticated", message: "Sign in first." }, { status: 401 });
+  if (!user) return unauthenticated();
   const documents = await listDocuments(db(), user);
   return NextResponse.json(
     documents.map(({ id, title, symbol, kind, stage, updatedAt }) => ({ id, title, symbol, kind, stage, updatedAt })),
