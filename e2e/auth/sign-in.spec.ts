@@ -62,3 +62,14 @@ test("pages need a session and send the visitor back after signing in", async ({
   await expect(page).toHaveURL(/\/drafts\/00000000-0000-0000-0000-000000000000$/);
   await expect(page.getByRole("heading", { name: "There is no draft here" })).toBeVisible();
 });
+
+test("repeated wrong passwords are slowed down, with a message that says how long to wait", async ({ page }) => {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await signInWithForm(page, "lk@concord.test", `guess-${attempt}`);
+    await expect(page.locator("#sign-in-error")).toHaveText(/not correct/);
+  }
+  // The sixth attempt is not even checked, whatever the password.
+  await signInWithForm(page, "lk@concord.test", "concord");
+  await expect(page.locator("#sign-in-error")).toHaveText(/^Too many unsuccessful attempts\. Wait \d+ seconds? and try again\.$/);
+  await expect(page).toHaveURL(/\/sign-in/);
+});
