@@ -12,7 +12,7 @@ const draft = draftContentSchema.parse({
   paragraphs: [
     { kind: "heading", text: "Chapter I" },
     { kind: "preambular", text: "Recognizing [the role],", brackets: [{ text: "the role", states: ["RU"] }] },
-    { kind: "operative", text: "Decide:", items: [{ text: "to meet;" }, { text: "to report." }] },
+    { kind: "operative", text: "Decide:", status: "agreed", items: [{ text: "to meet;" }, { text: "to report." }] },
   ],
 });
 
@@ -22,7 +22,8 @@ describe("draftToProseMirror", () => {
     node.check(); // throws when the content does not fit the schema
     expect(node.childCount).toBe(4);
     expect(node.child(0).type.name).toBe("heading");
-    expect(node.child(1).attrs.kind).toBe("preambular");
+    expect(node.child(1).attrs).toMatchObject({ kind: "preambular", status: "open" });
+    expect(node.child(2).attrs).toMatchObject({ kind: "operative", status: "agreed" });
     expect(node.child(1).textContent).toBe("Recognizing [the role],");
     expect(node.child(3).type.name).toBe("orderedList");
     expect(node.child(3).childCount).toBe(2);

@@ -7,9 +7,17 @@ import StarterKit from "@tiptap/starter-kit";
 /** The Y.XmlFragment of a draft's Y.Doc that holds the ProseMirror document. */
 export const DRAFT_FIELD = "default";
 
-/** Preambular or operative: numbering (PP1, OP1) is derived from it, never typed. */
-const ParagraphKind = Extension.create({
-  name: "paragraphKind",
+/** Paragraph statuses the chair sets; agreed and ad ref paragraphs are locked for everyone else. */
+export const PARAGRAPH_STATUSES = ["open", "agreed", "agreed_ad_ref"] as const;
+export type ParagraphStatusValue = (typeof PARAGRAPH_STATUSES)[number];
+export const LOCKED_STATUSES: ReadonlySet<string> = new Set(["agreed", "agreed_ad_ref"]);
+
+/**
+ * What a paragraph of a negotiating text carries besides its words: its kind (preambular or
+ * operative: numbering is derived from it, never typed) and its status.
+ */
+const ParagraphAttributes = Extension.create({
+  name: "paragraphAttributes",
   addGlobalAttributes() {
     return [
       {
@@ -19,6 +27,11 @@ const ParagraphKind = Extension.create({
             default: null,
             parseHTML: (element) => element.getAttribute("data-kind"),
             renderHTML: (attributes) => (attributes.kind ? { "data-kind": attributes.kind } : {}),
+          },
+          status: {
+            default: "open",
+            parseHTML: (element) => element.getAttribute("data-status") ?? "open",
+            renderHTML: (attributes) => ({ "data-status": attributes.status ?? "open" }),
           },
         },
       },
@@ -37,7 +50,7 @@ export function draftExtensions(): AnyExtension[] {
       horizontalRule: false,
       link: false,
     }),
-    ParagraphKind,
+    ParagraphAttributes,
   ];
 }
 

@@ -12,6 +12,7 @@ import { CollabConnection } from "./collab-connection";
 import { compactDocument } from "./compact-document";
 import { DocumentRoom } from "./document-room";
 import { loadDocument, UnknownDocumentError } from "./load-document";
+import { UnresolvableUpdateError } from "./paragraph-guard";
 import { decodeClientMessage, ProtocolError } from "./protocol";
 
 export const COLLAB_PATH = "/collab";
@@ -65,6 +66,17 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     releasing.set(room.documentId, done);
   }
 
+  /** Drops a room whose memory may hold what Postgres does not; its editors reconnect to a fresh load. */
+  function discard(room: DocumentRoom): void {
+    if (room.closed) return;
+    room.closed = true;
+    rooms.delete(room.documentId);
+    log(`Draft ${room.documentId}: a write failed after a refusal; reloading it from Postgres.`);
+    for (const connection of room.connections) connection.close(CloseCode.PersistFailed, "could not save the change");
+    room.awareness.destroy();
+    room.doc.destroy();
+  }
+
   async function openRoom(documentId: string): Promise<DocumentRoom> {
     const open = rooms.get(documentId);
     if (open) return open;
@@ -74,7 +86,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         await releasing.get(documentId); // a fresh load must see the last room's writes
         const { doc, skipped } = await loadDocument(options.db, documentId);
         if (skipped > 0) log(`Draft ${documentId}: ${skipped} unreadable updates skipped while loading.`);
-        const room = new DocumentRoom(documentId, doc, options.db, release);
+        const room = new DocumentRoom(documentId, doc, options.db, { onEmpty: release, onBroken: discard });
         rooms.set(documentId, room);
         return room;
       })().finally(() => loading.delete(documentId));
@@ -120,8 +132,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       try {
         room.receive(connection, decodeClientMessage(toBytes(data)));
       } catch (error) {
-        if (!(error instanceof ProtocolError)) log(`Draft ${documentId}: ${(error as Error).message}`);
-        connection.close(CloseCode.MalformedMessage, error instanceof ProtocolError ? error.message : "bad message");
+        const expected = error instanceof ProtocolError || error instanceof UnresolvableUpdateError;
+        if (!expected) log(`Draft ${documentId}: ${(error as Error).message}`);
+        connection.close(CloseCode.MalformedMessage, expected ? (error as Error).message : "bad message");
       }
     };
     socket.off("message", keep);

@@ -8,11 +8,30 @@ import { CloseCode } from "../../lib/collab/close-codes";
 import { appendUpdates } from "./append-updates";
 import { stampAwareness } from "./awareness-identity";
 import type { CollabConnection } from "./collab-connection";
-import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage, type ClientMessage } from "./protocol";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
+import {
+  awarenessMessage,
+  permissionDeniedMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+  type ClientMessage,
+} from "./protocol";
 
 interface Pending {
   connection: CollabConnection;
   update: Uint8Array;
+}
+
+/** Origin of an update the server takes in only to undo it (see `refuse`). */
+const REFUSED = Symbol("refused update");
+
+export interface RoomHooks {
+  /** The last connection left. */
+  onEmpty(room: DocumentRoom): void;
+  /** The in-memory text may hold what Postgres does not: the room must be dropped and reloaded. */
+  onBroken(room: DocumentRoom): void;
 }
 
 const isEmptyUpdate = (update: Uint8Array) => update.length === 2 && update[0] === 0 && update[1] === 0;
@@ -34,7 +53,7 @@ export class DocumentRoom {
     readonly documentId: string,
     readonly doc: Y.Doc,
     private readonly db: Database,
-    private readonly onEmpty: (room: DocumentRoom) => void,
+    private readonly hooks: RoomHooks,
   ) {
     this.awareness = new Awareness(doc);
     this.awareness.setLocalState(null); // the server is nobody's caret
@@ -55,7 +74,7 @@ export class DocumentRoom {
   leave(connection: CollabConnection): void {
     if (!this.connections.delete(connection)) return;
     removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
-    if (this.connections.size === 0) this.onEmpty(this);
+    if (this.connections.size === 0) this.hooks.onEmpty(this);
   }
 
   receive(connection: CollabConnection, message: ClientMessage): void {
@@ -72,7 +91,14 @@ export class DocumentRoom {
           this.refusedUpdates += 1;
           return;
         }
-        if (!isEmptyUpdate(message.update)) this.enqueue(connection, message.update);
+        if (isEmptyUpdate(message.update)) return;
+        {
+          // Throws UnresolvableUpdateError (the connection is closed as malformed).
+          const forbidden = findForbiddenChanges(this.doc, message.update, connection.user);
+          if (forbidden.paragraphs.size > 0 || forbidden.revertWholeUpdate)
+            this.refuse(connection, message.update, forbidden);
+          else this.enqueue(connection, message.update);
+        }
         return;
       case "awareness": {
         const { update, clientIds } = stampAwareness(message.update, connection.identity);
@@ -130,6 +156,47 @@ export class DocumentRoom {
     this.updatesSinceCompaction += batch.length;
     // The senders get it back too: the echo tells their editor the change is saved.
     this.broadcast(updateMessage(merged));
+  }
+
+  /**
+   * A change the sender may not make (a locked paragraph, a status). Dropping it would leave the
+   * sender's copy ahead of ours forever, resending it at every sync. So we take it in and undo it
+   * at once, paragraph by paragraph: everyone, the sender included, ends at the server's text,
+   * and the sender's other changes in the same update stand.
+   */
+  private refuse(connection: CollabConnection, update: Uint8Array, forbidden: ForbiddenChanges): void {
+    this.flush(); // what came before is written and applied first
+    this.writes = this.writes.then(async () => {
+      const fragment = this.doc.getXmlFragment(DRAFT_FIELD);
+      const scope = forbidden.revertWholeUpdate ? [fragment] : [...forbidden.paragraphs];
+      const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REFUSED]), captureTimeout: 0 });
+      const produced: Uint8Array[] = [];
+      const collect = (change: Uint8Array) => produced.push(change);
+      this.doc.on("update", collect);
+      try {
+        Y.applyUpdate(this.doc, update, REFUSED);
+        undo.undo();
+      } finally {
+        this.doc.off("update", collect);
+        undo.destroy();
+      }
+      this.refusedUpdates += 1;
+      connection.send(permissionDeniedMessage(`change refused: ${forbidden.reasons.join("; ")}`));
+      if (produced.length === 0) return;
+      try {
+        await appendUpdates(
+          this.db,
+          this.documentId,
+          produced.map((change, index) => ({ update: change, userId: index === 0 ? connection.user.id : null })),
+        );
+      } catch {
+        // Applied but not durable: this copy of the text can no longer be trusted.
+        this.hooks.onBroken(this);
+        return;
+      }
+      this.updatesSinceCompaction += produced.length;
+      this.broadcast(updateMessage(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)));
+    });
   }
 
   private broadcast(frame: Uint8Array): void {

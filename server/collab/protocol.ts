@@ -7,6 +7,7 @@ import * as Y from "yjs";
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
@@ -112,6 +113,15 @@ export function updateMessage(update: Uint8Array): Uint8Array {
     encoding.writeVarUint(e, MESSAGE_SYNC);
     encoding.writeVarUint(e, SYNC_UPDATE);
     encoding.writeVarUint8Array(e, update);
+  });
+}
+
+/** y-websocket's "permission denied" message: the client learns why a change did not stand. */
+export function permissionDeniedMessage(reason: string): Uint8Array {
+  return frame((e) => {
+    encoding.writeVarUint(e, MESSAGE_AUTH);
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarString(e, reason);
   });
 }
 

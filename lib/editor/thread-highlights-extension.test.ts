@@ -1,0 +1,202 @@
+import { Node } from "@tiptap/pm/model";
+import { StepMap } from "@tiptap/pm/transform";
+import type { Decoration } from "@tiptap/pm/view";
+import { initProseMirrorDoc, prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { DRAFT_FIELD, draftSchema } from "./extensions";
+import {
+  anchorForRange,
+  mapThreadRanges,
+  placeAnchor,
+  placeResolvedAnchor,
+  threadCountsByBlock,
+  threadDecorations,
+  threadsAt,
+  type ThreadRange,
+  type YContext,
+} from "./thread-highlights-extension";
+
+const paragraph = (kind: string, text: string) => ({
+  type: "paragraph",
+  attrs: { kind },
+  content: [{ type: "text", text }],
+});
+
+const content = [
+  paragraph("preambular", "Recognizing the human dimension,"),
+  paragraph("operative", "Decide to cooperate closely;"),
+  paragraph("operative", "Request the Secretariat to report."),
+];
+
+function pmDoc(blocks: object[] = content): Node {
+  return Node.fromJSON(draftSchema(), { type: "doc", content: blocks });
+}
+
+/** Start of the text of the nth top-level paragraph. */
+function textStart(doc: Node, index: number): number {
+  let start = -1;
+  doc.forEach((_node, offset, i) => {
+    if (i === index) start = offset + 1;
+  });
+  return start;
+}
+
+function attrsOf(decoration: Decoration): Record<string, string> {
+  return (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+}
+
+describe("threadDecorations", () => {
+  const doc = pmDoc();
+  const op1 = textStart(doc, 1);
+  const ranges: ThreadRange[] = [
+    { id: "a", from: op1, to: op1 + 6, visibility: "public" },
+    { id: "b", from: op1 + 10, to: op1 + 19, visibility: "internal" },
+    { id: "c", from: textStart(doc, 2), to: textStart(doc, 2) + 7, visibility: "public" },
+  ];
+
+  it("highlights each range, marking visibility and the active thread", () => {
+    const inline = threadDecorations(doc, ranges, "b")
+      .find()
+      .filter((decoration) => decoration.spec.threadId);
+    expect(inline.map((d) => [d.spec.threadId, d.from, d.to, attrsOf(d).class])).toEqual([
+      ["a", op1, op1 + 6, "thread-anchor thread-anchor--public"],
+      ["b", op1 + 10, op1 + 19, "thread-anchor thread-anchor--internal thread-anchor--active"],
+      ["c", textStart(doc, 2), textStart(doc, 2) + 7, "thread-anchor thread-anchor--public"],
+    ]);
+    expect(doc.textBetween(op1, op1 + 6)).toBe("Decide");
+  });
+
+  it("counts threads per paragraph in the gutter", () => {
+    const counts = threadDecorations(doc, ranges)
+      .find()
+      .filter((decoration) => !decoration.spec.threadId)
+      .map((decoration) => [decoration.from, attrsOf(decoration)["data-threads"], attrsOf(decoration)["data-threads-label"]]);
+    expect(counts).toEqual([
+      [op1 - 1, "2", "2 threads"],
+      [textStart(doc, 2) - 1, "1", "1 thread"],
+    ]);
+    expect(threadCountsByBlock(doc, ranges)).toEqual(
+      new Map([
+        [op1 - 1, 2],
+        [textStart(doc, 2) - 1, 1],
+      ]),
+    );
+  });
+
+  it("draws no highlight for an empty or inverted range, but still counts it", () => {
+    const set = threadDecorations(doc, [{ id: "e", from: op1 + 3, to: op1 + 3, visibility: "public" }]);
+    expect(set.find().filter((decoration) => decoration.spec.threadId)).toEqual([]);
+    expect(set.find().map((decoration) => attrsOf(decoration)["data-threads"])).toEqual(["1"]);
+  });
+});
+
+describe("mapThreadRanges and threadsAt", () => {
+  it("does not widen a range when text is typed at its edges", () => {
+    const ranges: ThreadRange[] = [{ id: "a", from: 10, to: 20, visibility: "public" }];
+    expect(mapThreadRanges(ranges, new StepMap([10, 0, 3]))).toEqual([{ id: "a", from: 13, to: 23, visibility: "public" }]);
+    expect(mapThreadRanges(ranges, new StepMap([20, 0, 3]))).toEqual([{ id: "a", from: 10, to: 20, visibility: "public" }]);
+    expect(mapThreadRanges(ranges, new StepMap([8, 15, 0]))).toEqual([{ id: "a", from: 8, to: 8, visibility: "public" }]);
+  });
+
+  it("finds the narrowest thread under a click", () => {
+    const ranges: ThreadRange[] = [
+      { id: "wide", from: 1, to: 30, visibility: "public" },
+      { id: "narrow", from: 5, to: 9, visibility: "internal" },
+    ];
+    expect(threadsAt(ranges, 6)).toEqual(["narrow", "wide"]);
+    expect(threadsAt(ranges, 20)).toEqual(["wide"]);
+    expect(threadsAt(ranges, 40)).toEqual([]);
+  });
+});
+
+describe("placeResolvedAnchor", () => {
+  it("tells placed text from deleted text", () => {
+    expect(placeResolvedAnchor(4, 9, "words")).toEqual({ kind: "placed", from: 4, to: 9 });
+    expect(placeResolvedAnchor(4, 4, "words")).toEqual({ kind: "deleted", at: 4 });
+    expect(placeResolvedAnchor(null, 9, "words")).toEqual({ kind: "deleted", at: 9 });
+    expect(placeResolvedAnchor(4, 4, "")).toEqual({ kind: "placed", from: 4, to: 4 });
+  });
+});
+
+describe("anchors in the shared text", () => {
+  /** A delegation's view of the shared text: the ProseMirror document and y-tiptap's mapping. */
+  function view(ydoc: Y.Doc): { doc: Node; context: YContext } {
+    const type = ydoc.getXmlFragment(DRAFT_FIELD);
+    const { doc, mapping } = initProseMirrorDoc(type, draftSchema());
+    return { doc, context: { doc: ydoc, type, mapping } };
+  }
+
+  function sharedText(): { mine: Y.Doc; theirs: Y.Doc } {
+    const mine = prosemirrorJSONToYDoc(draftSchema(), { type: "doc", content }, DRAFT_FIELD);
+    const theirs = new Y.Doc();
+    Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
+    return { mine, theirs };
+  }
+
+  /** Another delegation edits the text of a paragraph, and the change reaches us. */
+  function editElsewhere(mine: Y.Doc, theirs: Y.Doc, index: number, edit: (text: Y.XmlText) => void) {
+    const element = theirs.getXmlFragment(DRAFT_FIELD).get(index) as Y.XmlElement;
+    edit(element.get(0) as Y.XmlText);
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)));
+  }
+
+  function quoteRange(doc: Node, index: number, words: string): [number, number] {
+    const start = textStart(doc, index);
+    const offset = doc.child(index).textContent.indexOf(words);
+    return [start + offset, start + offset + words.length];
+  }
+
+  it("finds the quoted words again after others edit around them", () => {
+    const { mine, theirs } = sharedText();
+    const before = view(mine);
+    const [from, to] = quoteRange(before.doc, 1, "cooperate");
+    const anchor = anchorForRange(before.context, from, to);
+
+    editElsewhere(mine, theirs, 1, (text) => {
+      text.insert(0, "[Further] ");
+      text.insert("[Further] Decide to ".length, "[closely] "); // just before the quote
+      text.insert(text.length - 1, " [in good faith]");
+    });
+    editElsewhere(mine, theirs, 0, (text) => text.insert(0, "Also "));
+
+    const after = view(mine);
+    const placed = placeAnchor(after.context, anchor, "cooperate", after.doc.content.size);
+    expect(placed.kind).toBe("placed");
+    if (placed.kind !== "placed") return;
+    expect(after.doc.textBetween(placed.from, placed.to)).toBe("cooperate");
+  });
+
+  it("keeps words typed inside the quote", () => {
+    const { mine, theirs } = sharedText();
+    const before = view(mine);
+    const [from, to] = quoteRange(before.doc, 1, "cooperate closely");
+    const anchor = anchorForRange(before.context, from, to);
+    editElsewhere(mine, theirs, 1, (text) => text.insert("Decide to cooperate ".length, "very "));
+    const after = view(mine);
+    const placed = placeAnchor(after.context, anchor, "cooperate closely", after.doc.content.size);
+    expect(placed.kind === "placed" && after.doc.textBetween(placed.from, placed.to)).toBe("cooperate very closely");
+  });
+
+  it("says so when the quoted words, or their whole paragraph, are deleted", () => {
+    const { mine, theirs } = sharedText();
+    const before = view(mine);
+    const words = quoteRange(before.doc, 1, "cooperate");
+    const wordsAnchor = anchorForRange(before.context, ...words);
+    const paragraphAnchor = anchorForRange(before.context, ...quoteRange(before.doc, 2, "Secretariat"));
+
+    editElsewhere(mine, theirs, 1, (text) => text.delete("Decide to ".length, "cooperate".length));
+    theirs.getXmlFragment(DRAFT_FIELD).delete(2, 1);
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs, Y.encodeStateVector(mine)));
+
+    const after = view(mine);
+    expect(placeAnchor(after.context, wordsAnchor, "cooperate", after.doc.content.size).kind).toBe("deleted");
+    expect(placeAnchor(after.context, paragraphAnchor, "Secretariat", after.doc.content.size).kind).toBe("deleted");
+  });
+
+  it("treats an unreadable anchor as deleted text", () => {
+    const { mine } = sharedText();
+    const { doc, context } = view(mine);
+    expect(placeAnchor(context, { start: "not base64!", end: "AAAA" }, "x", doc.content.size).kind).toBe("deleted");
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { draftContentSchema } from "../../lib/draft/content";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import { initialState } from "./load-document";
+import { findForbiddenChanges, UnresolvableUpdateError } from "./paragraph-guard";
+
+const content = draftContentSchema.parse({
+  title: "T",
+  symbol: "CICA/SWG/2022/9",
+  kind: "STATEMENT",
+  stage: "SWG",
+  paragraphs: [
+    { kind: "preambular", text: "Recognizing the open text,", status: "open" },
+    { kind: "operative", text: "Decide on agreed text;", status: "agreed" },
+    { kind: "operative", text: "Request ad ref text.", status: "agreed_ad_ref" },
+  ],
+});
+
+const delegate = { role: "DELEGATE" as const };
+const chair = { role: "CHAIR" as const };
+
+/** The server's doc and a client that synced with it; `change` edits the client and returns the update. */
+function setup() {
+  const server = new Y.Doc();
+  Y.applyUpdate(server, initialState(content));
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  const paragraph = (index: number) => client.getXmlFragment(DRAFT_FIELD).get(index) as Y.XmlElement;
+  const text = (index: number) => paragraph(index).get(0) as Y.XmlText;
+  const change = (edit: () => void) => {
+    const before = Y.encodeStateVector(client);
+    edit();
+    return Y.encodeStateAsUpdate(client, before);
+  };
+  return { server, client, paragraph, text, change };
+}
+
+describe("findForbiddenChanges", () => {
+  it("lets a delegate type in an open paragraph", () => {
+    const { server, text, change } = setup();
+    const update = change(() => text(0).insert(5, " really"));
+    expect(findForbiddenChanges(server, update, delegate).paragraphs.size).toBe(0);
+  });
+
+  it("refuses a delegate's typing or deleting in an agreed or ad ref paragraph", () => {
+    const { server, text, change } = setup();
+    expect(
+      findForbiddenChanges(
+        server,
+        change(() => text(1).insert(0, "Not ")),
+        delegate,
+      ).reasons,
+    ).toEqual(["the paragraph is agreed and locked"]);
+    const s2 = setup();
+    expect(
+      findForbiddenChanges(
+        s2.server,
+        s2.change(() => s2.text(2).delete(0, 7)),
+        delegate,
+      ).paragraphs.size,
+    ).toBe(1);
+  });
+
+  it("refuses a delegate's status change, even on an open paragraph", () => {
+    const { server, paragraph, change } = setup();
+    const update = change(() => paragraph(0).setAttribute("status", "agreed"));
+    expect(findForbiddenChanges(server, update, delegate).reasons).toEqual(["only the chair sets paragraph status"]);
+  });
+
+  it("refuses deleting an agreed paragraph outright", () => {
+    const { server, client, change } = setup();
+    const found = findForbiddenChanges(
+      server,
+      change(() => client.getXmlFragment(DRAFT_FIELD).delete(1, 1)),
+      delegate,
+    );
+    expect(found.revertWholeUpdate).toBe(true);
+  });
+
+  it("lets a delegate add a new paragraph between agreed ones, and write in it", () => {
+    const { server, client, change } = setup();
+    const update = change(() => {
+      const added = new Y.XmlElement("paragraph");
+      added.setAttribute("kind", "operative");
+      added.setAttribute("status", "open");
+      added.insert(0, [new Y.XmlText("Decide also;")]);
+      client.getXmlFragment(DRAFT_FIELD).insert(2, [added]);
+    });
+    expect(findForbiddenChanges(server, update, delegate).paragraphs.size).toBe(0);
+  });
+
+  it("refuses a new paragraph that a delegate creates already agreed", () => {
+    const { server, client, change } = setup();
+    const update = change(() => {
+      const added = new Y.XmlElement("paragraph");
+      added.setAttribute("status", "agreed");
+      client.getXmlFragment(DRAFT_FIELD).insert(0, [added]);
+    });
+    const found = findForbiddenChanges(server, update, delegate);
+    expect(found).toMatchObject({ revertWholeUpdate: true, reasons: ["only the chair sets paragraph status"] });
+  });
+
+  it("lets the chair change anything", () => {
+    const { server, text, paragraph, change } = setup();
+    const update = change(() => {
+      text(1).insert(0, "Chair: ");
+      paragraph(0).setAttribute("status", "agreed");
+    });
+    expect(findForbiddenChanges(server, update, chair).paragraphs.size).toBe(0);
+  });
+
+  it("follows a long run of offline typing without losing its way", () => {
+    const { server, text, change } = setup();
+    const open = change(() => {
+      for (let i = 0; i < 3000; i += 1) text(0).insert(text(0).length, "x");
+    });
+    expect(findForbiddenChanges(server, open, delegate).paragraphs.size).toBe(0);
+    const s2 = setup();
+    const locked = s2.change(() => {
+      for (let i = 0; i < 3000; i += 1) s2.text(1).insert(s2.text(1).length, "x");
+    });
+    expect(findForbiddenChanges(s2.server, locked, delegate).paragraphs.size).toBe(1);
+  });
+
+  it("refuses an update that builds on text the server does not hold", () => {
+    const { server, text, change } = setup();
+    change(() => text(0).insert(0, "unsent "));
+    const dependent = change(() => text(0).insert(3, "x"));
+    expect(() => findForbiddenChanges(server, dependent, delegate)).toThrow(UnresolvableUpdateError);
+  });
+});

@@ -1,0 +1,198 @@
+// Agreed (and ad ref) paragraphs are locked, and only the chair sets paragraph status. This
+// checks an incoming update against the draft as the server holds it, before anything is
+// applied: which paragraphs would it change in a way the sender may not? It reads the update's
+// structs and delete set and finds, for each, the paragraph it lands in.
+/* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
+import * as Y from "yjs";
+import { DRAFT_FIELD, LOCKED_STATUSES } from "../../lib/editor/extensions";
+import type { CollabUser } from "./collab-connection";
+
+type DecodedItem = Y.Item; // decoded, not yet integrated: parent is an ID, a root name or null
+
+export interface ForbiddenChanges {
+  /** Paragraphs the update would change in a way the sender may not. */
+  paragraphs: Set<Y.XmlElement>;
+  /**
+   * The update deletes a locked paragraph outright, or creates a paragraph with a status: it can
+   * only be undone as a whole (paragraph by paragraph is not possible there).
+   */
+  revertWholeUpdate: boolean;
+  reasons: string[];
+}
+
+function storedItem(doc: Y.Doc, id: Y.ID): Y.Item | null {
+  const structs = doc.store.clients.get(id.client);
+  if (!structs || structs.length === 0) return null;
+  const last = structs[structs.length - 1]!;
+  if (id.clock >= last.id.clock + last.length) return null;
+  const struct = structs[Y.findIndexSS(structs, id.clock)];
+  return struct instanceof Y.Item ? struct : null;
+}
+
+/** The top-level paragraph element a type lives in, or null for the fragment itself. */
+function paragraphOfType(fragment: Y.AbstractType<any>, type: Y.AbstractType<any> | null): Y.XmlElement | null {
+  let current = type;
+  while (current && current._item) {
+    const parent = current._item.parent as Y.AbstractType<any> | null;
+    if (parent === fragment) return current instanceof Y.XmlElement ? current : null;
+    current = parent;
+  }
+  return null;
+}
+
+const isLocked = (paragraph: Y.XmlElement) => LOCKED_STATUSES.has(String(paragraph.getAttribute("status") ?? "open"));
+
+/** The update builds on text the server does not hold: no honest client sends that. */
+export class UnresolvableUpdateError extends Error {
+  constructor() {
+    super("update refers to text the server does not hold");
+    this.name = "UnresolvableUpdateError";
+  }
+}
+
+type Container = Y.AbstractType<any> | "new";
+
+export function findForbiddenChanges(doc: Y.Doc, update: Uint8Array, user: Pick<CollabUser, "role">): ForbiddenChanges {
+  const found: ForbiddenChanges = { paragraphs: new Set(), revertWholeUpdate: false, reasons: [] };
+  if (user.role === "CHAIR") return found;
+  const fragment = doc.getXmlFragment(DRAFT_FIELD) as Y.AbstractType<any>;
+  const { structs, ds } = Y.decodeUpdate(update);
+
+  // The update's own new items, by client in clock order, for binary search.
+  const incoming = new Map<number, DecodedItem[]>();
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const list = incoming.get(struct.id.client) ?? [];
+    list.push(struct);
+    incoming.set(struct.id.client, list);
+  }
+  for (const list of incoming.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+  const findIncoming = (id: Y.ID): DecodedItem | undefined => {
+    const list = incoming.get(id.client);
+    if (!list || list.length === 0) return undefined;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const item = list[middle]!;
+      if (id.clock < item.id.clock) high = middle - 1;
+      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
+      else return item;
+    }
+    return undefined;
+  };
+
+  // Where a new item lands: the type it is inserted into, resolved through the store or through
+  // other new items of the same update (memoised: a long run of typing is a long chain).
+  const memo = new Map<DecodedItem, Container>();
+  const containerOf = (item: DecodedItem): Container => {
+    const known = memo.get(item);
+    if (known) return known;
+    const chain: DecodedItem[] = [];
+    let current: DecodedItem | undefined = item;
+    let result: Container | undefined;
+    while (current && result === undefined) {
+      const cached = memo.get(current);
+      if (cached) {
+        result = cached;
+        break;
+      }
+      if (chain.includes(current)) throw new UnresolvableUpdateError();
+      chain.push(current);
+      const parent = current.parent as unknown;
+      if (typeof parent === "string") {
+        if (parent !== DRAFT_FIELD) throw new UnresolvableUpdateError(); // only the draft's field exists
+        result = fragment;
+        break;
+      }
+      const anchorId = (parent as Y.ID | null) ?? current.origin ?? current.rightOrigin;
+      if (!anchorId) throw new UnresolvableUpdateError();
+      const stored = storedItem(doc, anchorId);
+      if (stored) {
+        // With an explicit parent id, the anchor IS the parent; otherwise it is a sibling.
+        result = parent
+          ? ((stored.content as Y.ContentType).type as Y.AbstractType<any>)
+          : (stored.parent as Y.AbstractType<any>);
+        break;
+      }
+      const sibling = findIncoming(anchorId);
+      if (!sibling) throw new UnresolvableUpdateError();
+      if (parent) {
+        result = "new"; // inside a type this very update creates: nothing locked there
+        break;
+      }
+      current = sibling;
+    }
+    if (result === undefined) throw new UnresolvableUpdateError();
+    for (const link of chain) memo.set(link, result);
+    return result;
+  };
+
+  // A map entry (an attribute) names its key only when it has no neighbour; otherwise it shares
+  // the key of the entry it replaces.
+  const keyOf = (item: DecodedItem): string | null => {
+    let current: DecodedItem | undefined = item;
+    for (let steps = 0; current && steps < 10_000; steps += 1) {
+      if (current.parentSub) return current.parentSub;
+      if (current.parent) return null;
+      const anchorId = current.origin ?? current.rightOrigin;
+      if (!anchorId) return null;
+      const stored = storedItem(doc, anchorId);
+      if (stored) return stored.parentSub;
+      current = findIncoming(anchorId);
+    }
+    return null;
+  };
+
+  const forbid = (paragraph: Y.XmlElement, reason: string) => {
+    found.paragraphs.add(paragraph);
+    if (!found.reasons.includes(reason)) found.reasons.push(reason);
+  };
+
+  for (const list of incoming.values()) {
+    for (const item of list) {
+      const container = containerOf(item);
+      if (container === "new") {
+        // A paragraph born agreed would skip the chair.
+        const value = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
+        if (keyOf(item) === "status" && value !== undefined && value !== "open") {
+          found.revertWholeUpdate = true;
+          if (!found.reasons.includes("only the chair sets paragraph status"))
+            found.reasons.push("only the chair sets paragraph status");
+        }
+        continue;
+      }
+      if (container === fragment) continue; // a new paragraph between others
+      const paragraph = paragraphOfType(fragment, container);
+      if (!paragraph) continue;
+      if (container === paragraph && keyOf(item) === "status")
+        forbid(paragraph, "only the chair sets paragraph status");
+      else if (isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
+    }
+  }
+
+  for (const [client, ranges] of ds.clients) {
+    const stored = doc.store.clients.get(client);
+    if (!stored || stored.length === 0) continue;
+    const last = stored[stored.length - 1]!;
+    for (const range of ranges) {
+      if (range.clock >= last.id.clock + last.length) continue; // deletes of new items only
+      for (let index = Y.findIndexSS(stored, range.clock); index < stored.length; index += 1) {
+        const struct = stored[index]!;
+        if (struct.id.clock >= range.clock + range.len) break;
+        if (!(struct instanceof Y.Item) || struct.deleted) continue;
+        if (struct.parent === fragment) {
+          const element = (struct.content as Y.ContentType).type;
+          if (element instanceof Y.XmlElement && isLocked(element)) {
+            found.revertWholeUpdate = true;
+            forbid(element, "the paragraph is agreed and locked");
+          }
+          continue;
+        }
+        const paragraph = paragraphOfType(fragment, struct.parent as Y.AbstractType<any>);
+        if (paragraph && isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
+      }
+    }
+  }
+  return found;
+}
