@@ -13,6 +13,8 @@ import { openDatabase } from "./runtime/open-database";
 import { exitOnSignals, onShutdown, shutdown } from "./runtime/shutdown";
 
 const log = (line: string) => console.log(`[concord] ${line}`);
+// A terminal or pipe that went away (EPIPE) must not take the server down with it.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 

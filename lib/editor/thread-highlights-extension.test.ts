@@ -71,7 +71,11 @@ describe("threadDecorations", () => {
     const counts = threadDecorations(doc, ranges)
       .find()
       .filter((decoration) => !decoration.spec.threadId)
-      .map((decoration) => [decoration.from, attrsOf(decoration)["data-threads"], attrsOf(decoration)["data-threads-label"]]);
+      .map((decoration) => [
+        decoration.from,
+        attrsOf(decoration)["data-threads"],
+        attrsOf(decoration)["data-threads-label"],
+      ]);
     expect(counts).toEqual([
       [op1 - 1, "2", "2 threads"],
       [textStart(doc, 2) - 1, "1", "1 thread"],
@@ -94,9 +98,15 @@ describe("threadDecorations", () => {
 describe("mapThreadRanges and threadsAt", () => {
   it("does not widen a range when text is typed at its edges", () => {
     const ranges: ThreadRange[] = [{ id: "a", from: 10, to: 20, visibility: "public" }];
-    expect(mapThreadRanges(ranges, new StepMap([10, 0, 3]))).toEqual([{ id: "a", from: 13, to: 23, visibility: "public" }]);
-    expect(mapThreadRanges(ranges, new StepMap([20, 0, 3]))).toEqual([{ id: "a", from: 10, to: 20, visibility: "public" }]);
-    expect(mapThreadRanges(ranges, new StepMap([8, 15, 0]))).toEqual([{ id: "a", from: 8, to: 8, visibility: "public" }]);
+    expect(mapThreadRanges(ranges, new StepMap([10, 0, 3]))).toEqual([
+      { id: "a", from: 13, to: 23, visibility: "public" },
+    ]);
+    expect(mapThreadRanges(ranges, new StepMap([20, 0, 3]))).toEqual([
+      { id: "a", from: 10, to: 20, visibility: "public" },
+    ]);
+    expect(mapThreadRanges(ranges, new StepMap([8, 15, 0]))).toEqual([
+      { id: "a", from: 8, to: 8, visibility: "public" },
+    ]);
   });
 
   it("finds the narrowest thread under a click", () => {

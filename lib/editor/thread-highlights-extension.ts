@@ -130,8 +130,7 @@ export interface YContext {
 /** The Yjs side of a collaborative editor's state, or null before the binding is in place. */
 export function yContextOf(state: EditorState): YContext | null {
   const sync = ySyncPluginKey.getState(state) as
-    | { doc?: Y.Doc; type?: Y.XmlFragment; binding?: ProsemirrorBinding | null }
-    | undefined;
+    { doc?: Y.Doc; type?: Y.XmlFragment; binding?: ProsemirrorBinding | null } | undefined;
   if (!sync?.doc || !sync.type || !sync.binding) return null;
   return { doc: sync.doc, type: sync.type, mapping: sync.binding.mapping };
 }
@@ -217,6 +216,11 @@ export type ThreadRequest = { kind: "show"; threadId: string } | { kind: "commen
 
 const requestKey = "threadRequest";
 
+/** Asks the page, through the editor, to show a thread or to start a comment on the selection. */
+export function withThreadRequest(tr: Transaction, request: ThreadRequest): Transaction {
+  return tr.setMeta(requestKey, request);
+}
+
 export function threadRequestOf(tr: Transaction): ThreadRequest | null {
   return (tr.getMeta(requestKey) as ThreadRequest | undefined) ?? null;
 }
@@ -227,7 +231,7 @@ export const ThreadHighlights = Extension.create({
   addKeyboardShortcuts() {
     return {
       "Mod-Alt-m": ({ editor }) => {
-        editor.view.dispatch(editor.state.tr.setMeta(requestKey, { kind: "comment" } satisfies ThreadRequest));
+        editor.view.dispatch(withThreadRequest(editor.state.tr, { kind: "comment" }));
         return true;
       },
     };
@@ -255,7 +259,7 @@ export const ThreadHighlights = Extension.create({
           handleClick: (view, pos) => {
             const [threadId] = threadsAt(threadHighlightsKey.getState(view.state)?.ranges ?? [], pos);
             if (threadId) {
-              view.dispatch(view.state.tr.setMeta(requestKey, { kind: "show", threadId } satisfies ThreadRequest));
+              view.dispatch(withThreadRequest(view.state.tr, { kind: "show", threadId }));
             }
             return false; // the caret still goes where the delegate clicked
           },

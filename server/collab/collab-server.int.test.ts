@@ -10,7 +10,7 @@ import {
   synced,
   TEST_SECRET,
   tokenFor,
-  typeInFirstParagraph,
+  typeInOpenParagraph,
   type RunningCollab,
 } from "../test-support/collab-harness";
 import { createTestDatabase } from "../test-support/test-database";
@@ -38,8 +38,8 @@ describe("live co-editing", () => {
     expect(kz.text()).toContain("Recognizing that information and communication technologies");
     expect(kz.text()).toBe(ru.text());
 
-    typeInFirstParagraph(kz, " [KZ text]");
-    typeInFirstParagraph(ru, " [RU text]");
+    typeInOpenParagraph(kz, " [KZ text]");
+    typeInOpenParagraph(ru, " [RU text]");
     await eventually(
       () => kz.text() === ru.text() && kz.text().includes("[KZ text]") && kz.text().includes("[RU text]"),
     );
@@ -57,7 +57,7 @@ describe("live co-editing", () => {
     reader.doc.on("update", (_update: Uint8Array, origin: unknown) => {
       if (origin === reader.provider && rowsWhenSeen < 0) void updateRows().then((n) => (rowsWhenSeen = n));
     });
-    typeInFirstParagraph(writer, " durable");
+    typeInOpenParagraph(writer, " durable");
     await eventually(() => reader.text().includes(" durable") && rowsWhenSeen >= 0);
     expect(rowsWhenSeen).toBeGreaterThan(before);
 
@@ -75,9 +75,9 @@ describe("live co-editing", () => {
     const refusedBefore = room.refusedUpdates;
     const rowsBefore = await updateRows();
 
-    typeInFirstParagraph(observer, " OBSERVER WAS HERE");
+    typeInOpenParagraph(observer, " OBSERVER WAS HERE");
     await eventually(() => room.refusedUpdates > refusedBefore, 5000, "the refusal");
-    typeInFirstParagraph(delegate, " after");
+    typeInOpenParagraph(delegate, " after");
     await eventually(() => observer.text().includes(" after"), 5000, "the delegate's change at the observer");
 
     expect(delegate.text()).not.toContain("OBSERVER WAS HERE");
@@ -156,7 +156,7 @@ describe("refusals", () => {
       CREATE TRIGGER refuse BEFORE INSERT ON "DocumentUpdate" FOR EACH ROW EXECUTE FUNCTION refuse();`);
     const closes: number[] = [];
     writer.provider.on("connection-close", (event) => closes.push(event?.code ?? 0));
-    typeInFirstParagraph(writer, " never saved");
+    typeInOpenParagraph(writer, " never saved");
     await eventually(() => closes.includes(CloseCode.PersistFailed), 5000, "the 4500 close");
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(reader.text()).not.toContain("never saved");
@@ -176,7 +176,7 @@ describe("storage", () => {
     const doc = (await ownDb.document.findFirstOrThrow({ where: { symbol: "CICA/SOC/2022/5" } })).id;
     const writer = connectClient(own.url, doc, await tokenFor(ownDb, "az@concord.test", doc));
     await synced(writer);
-    for (const word of [" one", " two", " three"]) typeInFirstParagraph(writer, word);
+    for (const word of [" one", " two", " three"]) typeInOpenParagraph(writer, word);
     await eventually(async () => (await ownDb.documentUpdate.count({ where: { documentId: doc } })) > 0);
     const expected = writer.text();
     writer.destroy();
@@ -198,7 +198,7 @@ describe("storage", () => {
     const doc = (await ownDb.document.findFirstOrThrow({ where: { symbol: "CICA/SOC/2022/6" } })).id;
     const writer = connectClient(own.url, doc, await tokenFor(ownDb, "uz@concord.test", doc));
     await synced(writer);
-    typeInFirstParagraph(writer, " last words");
+    typeInOpenParagraph(writer, " last words");
     await new Promise((resolve) => setTimeout(resolve, 50)); // on the wire, maybe not yet written
     await own.stop();
     writer.destroy();

@@ -5,7 +5,7 @@ import net from "node:net";
 import readline from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
 import { COLLAB_PATH } from "./collab-server";
-import { connectClient, eventually, synced, tokenFor, typeInFirstParagraph } from "../test-support/collab-harness";
+import { connectClient, eventually, synced, tokenFor, typeInOpenParagraph } from "../test-support/collab-harness";
 import { createTestDatabase } from "../test-support/test-database";
 
 const children = new Set<ChildProcess>();
@@ -43,7 +43,7 @@ describe("a killed collaboration server", () => {
     const writer = connectClient(url, draft, await tokenFor(db, "kz@concord.test", draft));
     const witness = connectClient(url, draft, await tokenFor(db, "ru@concord.test", draft));
     await Promise.all([synced(writer), synced(witness)]);
-    for (let i = 0; i < 20; i += 1) typeInFirstParagraph(writer, ` w${i}`);
+    for (let i = 0; i < 20; i += 1) typeInOpenParagraph(writer, ` w${i}`);
     await eventually(() => witness.text().includes(" w19"));
     const seen = witness.text();
 

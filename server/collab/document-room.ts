@@ -10,6 +10,7 @@ import { stampAwareness } from "./awareness-identity";
 import type { CollabConnection } from "./collab-connection";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
+import { indexItems, StagedItems, type ItemIndex } from "./staged-items";
 import {
   awarenessMessage,
   permissionDeniedMessage,
@@ -22,6 +23,8 @@ import {
 interface Pending {
   connection: CollabConnection;
   update: Uint8Array;
+  /** Its items, staged until applied, for later updates that build on them. */
+  items: ItemIndex;
 }
 
 /** Origin of an update the server takes in only to undo it (see `refuse`). */
@@ -46,6 +49,7 @@ export class DocumentRoom {
   /** Updates refused because the sender may not edit (observers). */
   refusedUpdates = 0;
   private pending: Pending[] = [];
+  private readonly staged = new StagedItems();
   private flushScheduled = false;
   private writes: Promise<void> = Promise.resolve();
 
@@ -93,11 +97,16 @@ export class DocumentRoom {
         }
         if (isEmptyUpdate(message.update)) return;
         {
+          const items = indexItems(message.decoded.structs);
           // Throws UnresolvableUpdateError (the connection is closed as malformed).
-          const forbidden = findForbiddenChanges(this.doc, message.update, connection.user);
-          if (forbidden.paragraphs.size > 0 || forbidden.revertWholeUpdate)
-            this.refuse(connection, message.update, forbidden);
-          else this.enqueue(connection, message.update);
+          const forbidden = findForbiddenChanges(this.doc, message.decoded, connection.user, {
+            staged: this.staged,
+            index: items,
+          });
+          this.staged.add(items);
+          const pending = { connection, update: message.update, items };
+          if (forbidden.paragraphs.size > 0 || forbidden.revertWholeUpdate) this.refuse(pending, forbidden);
+          else this.enqueue(pending);
         }
         return;
       case "awareness": {
@@ -120,8 +129,8 @@ export class DocumentRoom {
     await this.writes;
   }
 
-  private enqueue(connection: CollabConnection, update: Uint8Array): void {
-    this.pending.push({ connection, update });
+  private enqueue(pending: Pending): void {
+    this.pending.push(pending);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
       setImmediate(() => this.flush());
@@ -138,6 +147,14 @@ export class DocumentRoom {
   }
 
   private async commit(batch: Pending[]): Promise<void> {
+    try {
+      await this.persistAndApply(batch);
+    } finally {
+      for (const item of batch) this.staged.remove(item.items);
+    }
+  }
+
+  private async persistAndApply(batch: Pending[]): Promise<void> {
     try {
       await appendUpdates(
         this.db,
@@ -164,9 +181,10 @@ export class DocumentRoom {
    * at once, paragraph by paragraph: everyone, the sender included, ends at the server's text,
    * and the sender's other changes in the same update stand.
    */
-  private refuse(connection: CollabConnection, update: Uint8Array, forbidden: ForbiddenChanges): void {
+  private refuse({ connection, update, items }: Pending, forbidden: ForbiddenChanges): void {
     this.flush(); // what came before is written and applied first
     this.writes = this.writes.then(async () => {
+      this.staged.remove(items); // taken in right below
       const fragment = this.doc.getXmlFragment(DRAFT_FIELD);
       const scope = forbidden.revertWholeUpdate ? [fragment] : [...forbidden.paragraphs];
       const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REFUSED]), captureTimeout: 0 });

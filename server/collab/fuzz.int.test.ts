@@ -9,7 +9,7 @@ import {
   startCollab,
   synced,
   tokenFor,
-  typeInFirstParagraph,
+  typeInOpenParagraph,
 } from "../test-support/collab-harness";
 import { createTestDatabase } from "../test-support/test-database";
 
@@ -70,11 +70,11 @@ describe("fuzzed frames", () => {
       for (let i = 0; i < PER_CONNECTION; i += 1) socket.send(garbageFrame(next));
       const { code } = await closed;
       codes.set(code, (codes.get(code) ?? 0) + 1);
-      if (sent % 200 === 0) typeInFirstParagraph(alice, ` ${sent}`);
+      if (sent % 200 === 0) typeInOpenParagraph(alice, ` ${sent}`);
     }
     expect([...codes.keys()]).toEqual([CloseCode.MalformedMessage]);
 
-    typeInFirstParagraph(bob, " still here");
+    typeInOpenParagraph(bob, " still here");
     await eventually(() => alice.text() === bob.text() && alice.text().includes(" still here"));
     expect(alice.text().startsWith(before.slice(0, 50))).toBe(true);
     // Nothing of the garbage reached the log.

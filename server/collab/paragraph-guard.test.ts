@@ -31,7 +31,7 @@ function setup() {
   const change = (edit: () => void) => {
     const before = Y.encodeStateVector(client);
     edit();
-    return Y.encodeStateAsUpdate(client, before);
+    return Y.decodeUpdate(Y.encodeStateAsUpdate(client, before));
   };
   return { server, client, paragraph, text, change };
 }

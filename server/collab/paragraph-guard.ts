@@ -6,6 +6,7 @@
 import * as Y from "yjs";
 import { DRAFT_FIELD, LOCKED_STATUSES } from "../../lib/editor/extensions";
 import type { CollabUser } from "./collab-connection";
+import { findInIndex, indexItems, type StagedItems } from "./staged-items";
 
 type DecodedItem = Y.Item; // decoded, not yet integrated: parent is an ID, a root name or null
 
@@ -52,35 +53,30 @@ export class UnresolvableUpdateError extends Error {
 
 type Container = Y.AbstractType<any> | "new";
 
-export function findForbiddenChanges(doc: Y.Doc, update: Uint8Array, user: Pick<CollabUser, "role">): ForbiddenChanges {
+export interface DecodedUpdate {
+  structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>;
+  ds: { clients: Map<number, { clock: number; len: number }[]> };
+}
+
+export interface GuardContext {
+  /** Items of updates accepted earlier but not applied yet; they may be built upon. */
+  staged?: StagedItems;
+  /** This update's own items, indexed (indexItems); computed when not given. */
+  index?: ReturnType<typeof indexItems>;
+}
+
+export function findForbiddenChanges(
+  doc: Y.Doc,
+  decoded: DecodedUpdate,
+  user: Pick<CollabUser, "role">,
+  context: GuardContext = {},
+): ForbiddenChanges {
   const found: ForbiddenChanges = { paragraphs: new Set(), revertWholeUpdate: false, reasons: [] };
   if (user.role === "CHAIR") return found;
   const fragment = doc.getXmlFragment(DRAFT_FIELD) as Y.AbstractType<any>;
-  const { structs, ds } = Y.decodeUpdate(update);
-
-  // The update's own new items, by client in clock order, for binary search.
-  const incoming = new Map<number, DecodedItem[]>();
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const list = incoming.get(struct.id.client) ?? [];
-    list.push(struct);
-    incoming.set(struct.id.client, list);
-  }
-  for (const list of incoming.values()) list.sort((a, b) => a.id.clock - b.id.clock);
-  const findIncoming = (id: Y.ID): DecodedItem | undefined => {
-    const list = incoming.get(id.client);
-    if (!list || list.length === 0) return undefined;
-    let low = 0;
-    let high = list.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const item = list[middle]!;
-      if (id.clock < item.id.clock) high = middle - 1;
-      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
-      else return item;
-    }
-    return undefined;
-  };
+  const { ds } = decoded;
+  const incoming = context.index ?? indexItems(decoded.structs);
+  const findIncoming = (id: Y.ID): DecodedItem | undefined => findInIndex(incoming, id) ?? context.staged?.find(id);
 
   // Where a new item lands: the type it is inserted into, resolved through the store or through
   // other new items of the same update (memoised: a long run of typing is a long chain).

@@ -16,7 +16,7 @@ describe("decodeClientMessage", () => {
     const doc = new Y.Doc();
     expect(decodeClientMessage(syncStep1Message(doc)).kind).toBe("sync-step-1");
     const update = anUpdate();
-    expect(decodeClientMessage(updateMessage(update))).toEqual({ kind: "update", update });
+    expect(decodeClientMessage(updateMessage(update))).toMatchObject({ kind: "update", update });
     expect(decodeClientMessage(bytes(3))).toEqual({ kind: "query-awareness" });
     const awareness = encoding.createEncoder();
     encoding.writeVarUint(awareness, 1);

@@ -16,7 +16,7 @@ const SYNC_UPDATE = 2;
 export type ClientMessage =
   | { kind: "sync-step-1"; stateVector: Uint8Array }
   /** Sync step 2 and plain updates both change the document: one kind. */
-  | { kind: "update"; update: Uint8Array }
+  | { kind: "update"; update: Uint8Array; decoded: ReturnType<typeof Y.decodeUpdate> }
   | { kind: "awareness"; update: Uint8Array }
   | { kind: "query-awareness" };
 
@@ -45,13 +45,12 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
   return checked(decoder, () => decoding.readUint8Array(decoder, length));
 }
 
-function validUpdate(update: Uint8Array): Uint8Array {
+function decodeUpdate(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
   try {
-    Y.decodeUpdate(update);
+    return Y.decodeUpdate(update);
   } catch {
     throw new ProtocolError("garbage update");
   }
-  return update;
 }
 
 export function decodeClientMessage(frame: Uint8Array): ClientMessage {
@@ -69,7 +68,7 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
       }
       message = { kind: "sync-step-1", stateVector: payload };
     } else if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
-      message = { kind: "update", update: validUpdate(payload) };
+      message = { kind: "update", update: payload, decoded: decodeUpdate(payload) };
     } else {
       throw new ProtocolError(`unknown sync step ${step}`);
     }

@@ -8,7 +8,7 @@ import {
   startCollab,
   synced,
   tokenFor,
-  typeInFirstParagraph,
+  typeInOpenParagraph,
 } from "../test-support/collab-harness";
 import { createTestDatabase } from "../test-support/test-database";
 
@@ -22,8 +22,8 @@ describe("SaveTracker", () => {
     await synced(client);
     expect(tracker.unsaved).toBe(0);
 
-    typeInFirstParagraph(client, " a");
-    typeInFirstParagraph(client, " b");
+    typeInOpenParagraph(client, " a");
+    typeInOpenParagraph(client, " b");
     expect(tracker.unsaved).toBe(2);
     await eventually(() => tracker.unsaved === 0, 5000, "confirmation");
     expect(await db.documentUpdate.count({ where: { documentId: draft } })).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe("SaveTracker", () => {
     await db.$executeRawUnsafe(`
       CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$ LANGUAGE plpgsql;
       CREATE TRIGGER refuse BEFORE INSERT ON "DocumentUpdate" FOR EACH ROW EXECUTE FUNCTION refuse();`);
-    typeInFirstParagraph(client, " c");
+    typeInOpenParagraph(client, " c");
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(tracker.unsaved).toBe(1);
 

@@ -11,7 +11,7 @@ import {
   synced,
   TEST_SECRET,
   tokenFor,
-  typeInFirstParagraph,
+  typeInOpenParagraph,
 } from "../test-support/collab-harness";
 import { createTestDatabase } from "../test-support/test-database";
 import { loadDocument } from "./load-document";
@@ -48,7 +48,7 @@ describe("npm run collab", () => {
     const draft = (await db.document.findFirstOrThrow({ where: { symbol: "CICA/SWG/2022/1" } })).id;
     const client = connectClient(`ws://127.0.0.1:${port}/collab`, draft, await tokenFor(db, "kz@concord.test", draft));
     await synced(client);
-    typeInFirstParagraph(client, " [from the standalone server]");
+    typeInOpenParagraph(client, " [from the standalone server]");
     const closes: number[] = [];
     client.provider.on("connection-close", (event) => closes.push(event?.code ?? 0));
     await new Promise((resolve) => setTimeout(resolve, 50));

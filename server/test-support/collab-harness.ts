@@ -97,10 +97,17 @@ export function fragmentText(fragment: Y.XmlFragment): string {
     .join("\n");
 }
 
-/** Types at the end of the first paragraph, as an editor would. */
-export function typeInFirstParagraph(client: TestClient, text: string): void {
+/** Types at the end of the first open paragraph (agreed ones are locked), as an editor would. */
+export function typeInOpenParagraph(client: TestClient, text: string): void {
   client.doc.transact(() => {
-    const paragraph = client.fragment.toArray().find((node) => node instanceof Y.XmlElement) as Y.XmlElement;
+    const paragraph = client.fragment
+      .toArray()
+      .find(
+        (node) =>
+          node instanceof Y.XmlElement &&
+          node.nodeName === "paragraph" &&
+          (node.getAttribute("status") ?? "open") === "open",
+      ) as Y.XmlElement;
     let target = paragraph.toArray().find((child) => child instanceof Y.XmlText) as Y.XmlText | undefined;
     if (!target) {
       target = new Y.XmlText();
