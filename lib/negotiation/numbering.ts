@@ -83,21 +83,24 @@ export function numberParagraphs(paragraphs: readonly Paragraph[], base: Numberi
   return paragraphs.map((paragraph, index): ParagraphNumber => {
     const place = places[index]!;
     const series = place.series;
-    if (series === null) return { id: paragraph.id, label: null, ref: null, deleted: place.deleted, display: null, number: null };
+    if (series === null) {
+      return { id: paragraph.id, label: null, ref: null, deleted: place.deleted, display: null, number: null };
+    }
 
     let slot = kept[index] ?? null;
+    const numbersTaken = taken.get(series);
     if (slot) {
       anchors.set(series, slot.n);
-    } else if (!taken.has(series)) {
+    } else if (!numbersTaken) {
       slot = { n: (counters.get(series) ?? 0) + 1, suffix: 0 };
       counters.set(series, slot.n);
     } else {
       const n = anchors.get(series) ?? 0;
       // Under a real paragraph the first free suffix is bis; number 0 is nobody's, so it starts bare.
       let suffix = n === 0 ? 0 : 1;
-      while (taken.get(series)!.has(slotKey({ n, suffix }))) suffix += 1;
+      while (numbersTaken.has(slotKey({ n, suffix }))) suffix += 1;
       slot = { n, suffix };
-      taken.get(series)!.add(slotKey(slot));
+      numbersTaken.add(slotKey(slot));
     }
 
     const label =

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { paragraphSchema } from "./paragraph";
 
-const op = { id: "p1", kind: "operative", level: 0, status: "open", deleted: false, text: "Decide to [combat] terrorism;" };
+const op = {
+  id: "p1",
+  kind: "operative",
+  level: 0,
+  status: "open",
+  deleted: false,
+  text: "Decide to [combat] terrorism;",
+};
 
 describe("paragraphSchema", () => {
   it("accepts a paragraph as the model stores it", () => {

@@ -54,11 +54,9 @@ describe("renumber", () => {
   });
 
   it("renumbers moved paragraphs by their new position", () => {
-    expect(renumber([op("op3"), op("op1"), op("op2")], base).table.map((entry) => `${entry.old}→${entry.new}`)).toEqual([
-      "OP3→OP1",
-      "OP1→OP2",
-      "OP2→OP3",
-    ]);
+    expect(renumber([op("op3"), op("op1"), op("op2")], base).table.map((entry) => `${entry.old}→${entry.new}`)).toEqual(
+      ["OP3→OP1", "OP1→OP2", "OP2→OP3"],
+    );
   });
 
   it("renumbers an empty draft to nothing", () => {

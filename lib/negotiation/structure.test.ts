@@ -14,7 +14,12 @@ describe("placeParagraphs", () => {
   });
 
   it("hangs a roman straight under the numbered paragraph when no letter comes between", () => {
-    const places = placeParagraphs([p("op1", "operative"), p("a", "operative", 1), p("op2", "operative"), p("i", "operative", 2)]);
+    const places = placeParagraphs([
+      p("op1", "operative"),
+      p("a", "operative", 1),
+      p("op2", "operative"),
+      p("i", "operative", 2),
+    ]);
     expect(places[3]).toEqual({ parent: "op2", series: "op2/2", deleted: false });
   });
 
