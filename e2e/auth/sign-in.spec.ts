@@ -70,6 +70,8 @@ test("repeated wrong passwords are slowed down, with a message that says how lon
   }
   // The sixth attempt is not even checked, whatever the password.
   await signInWithForm(page, "lk@concord.test", "concord");
-  await expect(page.locator("#sign-in-error")).toHaveText(/^Too many unsuccessful attempts\. Wait \d+ seconds? and try again\.$/);
+  await expect(page.locator("#sign-in-error")).toHaveText(
+    /^Too many unsuccessful attempts\. Wait \d+ seconds? and try again\.$/,
+  );
   await expect(page).toHaveURL(/\/sign-in/);
 });
