@@ -9,6 +9,9 @@ import { useEffect } from "react";
 import { draftExtensions } from "@/lib/editor/extensions";
 import { stateColour } from "@/lib/forum/state-colour";
 import { ParagraphNumbers } from "@/lib/editor/paragraph-numbers-extension";
+import { ThreadHighlights } from "@/lib/editor/thread-highlights-extension";
+import { CommentButton } from "../threads/CommentButton";
+import { ThreadsPanel } from "../threads/ThreadsPanel";
 import { PresenceBar } from "./PresenceBar";
 import { SyncStatus } from "./SyncStatus";
 import { useCollabSession, type CollabSession } from "./use-collab-session";
@@ -29,9 +32,33 @@ export interface Viewer {
   name: string;
   role: string;
   state: string | null;
+  /** The Member State's name, for delegates ("Kazakhstan"). */
+  stateName?: string | null;
 }
 
-function Editor({ session, canEdit, viewer }: { session: CollabSession; canEdit: boolean; viewer: Viewer }) {
+/** Who sees an internal thread, in the viewer's words. */
+export function internalLabel(viewer: Viewer): string {
+  if (viewer.role === "CHAIR") return "Internal to the chair";
+  if (viewer.role === "SECRETARIAT") return "Internal to the secretariat";
+  return `Internal to ${viewer.stateName ?? viewer.state ?? "our delegation"}`;
+}
+
+/** The text on the left, the threads panel on the right. */
+function Workspace({
+  documentId,
+  session,
+  canEdit,
+  canComment,
+  viewer,
+  synced,
+}: {
+  documentId: string;
+  synced: boolean;
+  session: CollabSession;
+  canEdit: boolean;
+  canComment: boolean;
+  viewer: Viewer;
+}) {
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -39,11 +66,17 @@ function Editor({ session, canEdit, viewer }: { session: CollabSession; canEdit:
       extensions: [
         ...draftExtensions(),
         ParagraphNumbers,
+        ThreadHighlights,
         Collaboration.configure({ document: session.doc, field: session.ticket.field }),
         // Others see the name and colour the server stamps from the session; this is for ourselves.
         CollaborationCaret.configure({
           provider: session.provider,
-          user: { ...viewer, color: stateColour(viewer.state ?? viewer.role) },
+          user: {
+            name: viewer.name,
+            role: viewer.role,
+            state: viewer.state,
+            color: stateColour(viewer.state ?? viewer.role),
+          },
           render: caretLabel,
         }),
       ],
@@ -58,10 +91,35 @@ function Editor({ session, canEdit, viewer }: { session: CollabSession; canEdit:
     },
     [session],
   );
-  return <EditorContent editor={editor} />;
+  return (
+    <div className="draft-workspace">
+      <div className="draft-column">
+        {canComment && <CommentButton editor={editor} />}
+        <EditorContent editor={editor} />
+      </div>
+      <ThreadsPanel
+        documentId={documentId}
+        editor={editor}
+        synced={synced}
+        canComment={canComment}
+        internalLabel={internalLabel(viewer)}
+      />
+    </div>
+  );
 }
 
-export function LiveDraft({ documentId, canEdit, viewer }: { documentId: string; canEdit: boolean; viewer: Viewer }) {
+export function LiveDraft({
+  documentId,
+  canEdit,
+  canComment = false,
+  viewer,
+}: {
+  documentId: string;
+  canEdit: boolean;
+  /** May open threads and reply (the server decides the same; observers only read). */
+  canComment?: boolean;
+  viewer: Viewer;
+}) {
   const state = useCollabSession(documentId);
   const { session, unsaved } = state;
 
@@ -86,7 +144,14 @@ export function LiveDraft({ documentId, canEdit, viewer }: { documentId: string;
         <p className="notice">You are following this draft as an observer: you can read it live, not change it.</p>
       )}
       {session ? (
-        <Editor session={session} canEdit={canEdit} viewer={viewer} />
+        <Workspace
+          documentId={documentId}
+          session={session}
+          canEdit={canEdit}
+          canComment={canComment}
+          viewer={viewer}
+          synced={state.synced}
+        />
       ) : (
         <div className="draft-text loading">Opening the draft…</div>
       )}

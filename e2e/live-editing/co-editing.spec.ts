@@ -16,9 +16,12 @@ async function openDraftAs(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-/** Puts the caret at the end of the nth paragraph of the text and types. */
+/** The paragraphs anyone may still change: agreed and ad ref ones are locked for delegates. */
+const openParagraphs = (page: Page) => page.locator('.draft-text.live p[data-status="open"]');
+
+/** Puts the caret at the end of the nth open paragraph of the text and types. */
 async function typeAtEndOfParagraph(page: Page, index: number, words: string): Promise<void> {
-  const paragraph = page.locator(".draft-text.live p").nth(index);
+  const paragraph = openParagraphs(page).nth(index);
   await paragraph.click();
   await page.keyboard.press("End");
   await page.keyboard.type(words);
@@ -29,9 +32,9 @@ test("two delegations type in one draft and see each other's text and carets", a
   const ru = await openDraftAs(browser, "ru@concord.test");
 
   await typeAtEndOfParagraph(kz, 0, " [as proposed by Kazakhstan]");
-  await expect(ru.locator(".draft-text.live p").first()).toContainText("[as proposed by Kazakhstan]");
+  await expect(openParagraphs(ru).first()).toContainText("[as proposed by Kazakhstan]");
   await typeAtEndOfParagraph(ru, 1, " [Russian amendment]");
-  await expect(kz.locator(".draft-text.live p").nth(1)).toContainText("[Russian amendment]");
+  await expect(openParagraphs(kz).nth(1)).toContainText("[Russian amendment]");
 
   // Carets carry the person and the Member State, as the server knows them.
   await expect(kz.locator(".collaboration-carets__label", { hasText: "RU · Delegate of Russia" })).toBeVisible();
@@ -53,13 +56,13 @@ test("an observer sees the live text but cannot change it", async ({ browser }) 
   await expect(text).toHaveAttribute("contenteditable", "false");
   await expect(observer.getByText("You are following this draft as an observer")).toBeVisible();
 
-  const before = await text.locator("p").first().textContent();
-  await text.locator("p").first().click();
+  const before = await text.locator('p[data-status="open"]').first().textContent();
+  await text.locator('p[data-status="open"]').first().click();
   await observer.keyboard.type("OBSERVER TEXT");
-  await expect(text.locator("p").first()).toHaveText(before!);
+  await expect(text.locator('p[data-status="open"]').first()).toHaveText(before!);
 
   await typeAtEndOfParagraph(delegate, 0, " [India]");
-  await expect(text.locator("p").first()).toContainText("[India]");
+  await expect(text.locator('p[data-status="open"]').first()).toContainText("[India]");
   await expect(delegate.locator(".draft-text.live")).not.toContainText("OBSERVER TEXT");
   await delegate.context().close();
   await observer.context().close();
@@ -87,10 +90,10 @@ test("a delegate who goes offline keeps typing, and everything merges on return"
   await expect(traveller.getByRole("status")).toHaveText(/waiting$/);
 
   await traveller.context().setOffline(false);
-  await expect(colleague.locator(".draft-text.live p").nth(2)).toContainText("[typed on the train]", {
+  await expect(openParagraphs(colleague).nth(2)).toContainText("[typed on the train]", {
     timeout: 30_000,
   });
-  await expect(traveller.locator(".draft-text.live p").nth(3)).toContainText("[typed in the room]");
+  await expect(openParagraphs(traveller).nth(3)).toContainText("[typed in the room]");
   await expect(traveller.getByRole("status")).toHaveText("Connected · all changes saved");
   await traveller.context().close();
   await colleague.context().close();

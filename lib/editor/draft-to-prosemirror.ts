@@ -7,7 +7,11 @@ const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: v
 function paragraphNodes(paragraph: DraftParagraph): JSONContent[] {
   if (paragraph.kind === "heading") return [{ type: "heading", attrs: { level: 3 }, content: text(paragraph.text) }];
   const nodes: JSONContent[] = [
-    { type: "paragraph", attrs: { kind: paragraph.kind, status: paragraph.status ?? "open" }, content: text(paragraph.text) },
+    {
+      type: "paragraph",
+      attrs: { kind: paragraph.kind, status: paragraph.status ?? "open" },
+      content: text(paragraph.text),
+    },
   ];
   if (paragraph.items.length > 0) {
     nodes.push({

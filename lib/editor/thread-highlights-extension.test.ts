@@ -1,13 +1,19 @@
 import { Node } from "@tiptap/pm/model";
 import { StepMap } from "@tiptap/pm/transform";
 import type { Decoration } from "@tiptap/pm/view";
-import { initProseMirrorDoc, prosemirrorJSONToYDoc } from "@tiptap/y-tiptap";
+import { EditorState } from "@tiptap/pm/state";
+import { initProseMirrorDoc, prosemirrorJSONToYDoc, ySyncPlugin, ySyncPluginKey } from "@tiptap/y-tiptap";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DRAFT_FIELD, draftSchema } from "./extensions";
 import {
   anchorForRange,
-  mapThreadRanges,
+  highlightRanges,
+  mapPlacement,
+  setThreadAnchors,
+  threadHighlightsKey,
+  threadHighlightsPlugin,
+  type AnchoredThread,
   placeAnchor,
   placeResolvedAnchor,
   threadCountsByBlock,
@@ -95,18 +101,18 @@ describe("threadDecorations", () => {
   });
 });
 
-describe("mapThreadRanges and threadsAt", () => {
-  it("does not widen a range when text is typed at its edges", () => {
-    const ranges: ThreadRange[] = [{ id: "a", from: 10, to: 20, visibility: "public" }];
-    expect(mapThreadRanges(ranges, new StepMap([10, 0, 3]))).toEqual([
-      { id: "a", from: 13, to: 23, visibility: "public" },
-    ]);
-    expect(mapThreadRanges(ranges, new StepMap([20, 0, 3]))).toEqual([
-      { id: "a", from: 10, to: 20, visibility: "public" },
-    ]);
-    expect(mapThreadRanges(ranges, new StepMap([8, 15, 0]))).toEqual([
-      { id: "a", from: 8, to: 8, visibility: "public" },
-    ]);
+describe("mapPlacement and threadsAt", () => {
+  it("follows local edits without widening a thread over words typed at its edges", () => {
+    const placed = { kind: "placed", from: 10, to: 20 } as const;
+    expect(mapPlacement(placed, new StepMap([10, 0, 3]), "ten chars!")).toEqual({ kind: "placed", from: 13, to: 23 });
+    expect(mapPlacement(placed, new StepMap([20, 0, 3]), "ten chars!")).toEqual({ kind: "placed", from: 10, to: 20 });
+    expect(mapPlacement(placed, new StepMap([12, 2, 0]), "ten chars!")).toEqual({ kind: "placed", from: 10, to: 18 });
+  });
+
+  it("marks a thread whose words a local edit deleted, and keeps it so", () => {
+    const deleted = mapPlacement({ kind: "placed", from: 10, to: 20 }, new StepMap([8, 15, 0]), "ten chars!");
+    expect(deleted).toEqual({ kind: "deleted", at: 8 });
+    expect(mapPlacement(deleted, new StepMap([0, 0, 4]), "ten chars!")).toEqual({ kind: "deleted", at: 12 });
   });
 
   it("finds the narrowest thread under a click", () => {
@@ -208,5 +214,66 @@ describe("anchors in the shared text", () => {
     const { mine } = sharedText();
     const { doc, context } = view(mine);
     expect(placeAnchor(context, { start: "not base64!", end: "AAAA" }, "x", doc.content.size).kind).toBe("deleted");
+  });
+
+  it("the plugin re-resolves anchors when the text is rebuilt from Yjs, and maps local edits", () => {
+    const { mine, theirs } = sharedText();
+    const type = mine.getXmlFragment(DRAFT_FIELD);
+    const schema = draftSchema(); // one schema: nodes of another cannot enter this document
+    const first = initProseMirrorDoc(type, schema);
+    let state = EditorState.create({
+      doc: first.doc,
+      plugins: [ySyncPlugin(type, { mapping: first.mapping }), threadHighlightsPlugin()],
+    });
+    const context = { doc: mine, type, mapping: first.mapping };
+    const threads: AnchoredThread[] = [
+      {
+        id: "t1",
+        anchor: anchorForRange(context, ...quoteRange(first.doc, 1, "cooperate")),
+        quote: "cooperate",
+        visibility: "public",
+        highlight: true,
+      },
+      {
+        id: "t2",
+        anchor: anchorForRange(context, ...quoteRange(first.doc, 2, "Secretariat")),
+        quote: "Secretariat",
+        visibility: "internal",
+        highlight: false, // filtered out of the panel: placed, not marked
+      },
+    ];
+    const textOf = (id: string) => {
+      const placement = threadHighlightsKey.getState(state)!.placements.get(id);
+      return placement?.kind === "placed" ? state.doc.textBetween(placement.from, placement.to) : placement?.kind;
+    };
+
+    state = state.apply(setThreadAnchors(state.tr, threads, "t1"));
+    expect([textOf("t1"), textOf("t2")]).toEqual(["cooperate", "Secretariat"]);
+    expect(highlightRanges(threads, threadHighlightsKey.getState(state)!.placements).map((r) => r.id)).toEqual(["t1"]);
+    const before = threadHighlightsKey.getState(state)!.placements;
+
+    // A local edit elsewhere: placements follow through the mapping.
+    state = state.apply(state.tr.insertText("Also ", textStart(state.doc, 0)));
+    expect([textOf("t1"), textOf("t2")]).toEqual(["cooperate", "Secretariat"]);
+
+    // Others' edits arrive: y-tiptap rebuilds the whole text in one step, which no mapping
+    // survives; the anchors are resolved again.
+    editElsewhere(mine, theirs, 1, (text) => text.insert(0, "[Further] "));
+    const rebuilt = initProseMirrorDoc(type, schema);
+    first.mapping.clear();
+    for (const [key, value] of rebuilt.mapping) first.mapping.set(key, value);
+    state = state.apply(
+      state.tr
+        .replaceWith(0, state.doc.content.size, rebuilt.doc.content)
+        .setMeta(ySyncPluginKey, { isChangeOrigin: true }),
+    );
+    expect([textOf("t1"), textOf("t2")]).toEqual(["cooperate", "Secretariat"]);
+    expect(threadHighlightsKey.getState(state)!.placements).not.toBe(before);
+
+    // Nothing moved: the same Map, so the page does not re-render.
+    const settled = threadHighlightsKey.getState(state)!.placements;
+    state = state.apply(state.tr.setSelection(state.selection));
+    state = state.apply(setThreadAnchors(state.tr, threads, null));
+    expect(threadHighlightsKey.getState(state)!.placements).toBe(settled);
   });
 });

@@ -1,8 +1,10 @@
 // Comment threads in the text: each thread's quoted words are highlighted, and the gutter says
-// how many threads sit on each paragraph. Threads are anchored by Yjs relative positions (they
-// survive everyone's concurrent edits); the browser resolves them against the live text and
-// feeds the resulting ranges to this extension with `setThreadHighlights`. Between two such
-// updates the ranges follow local edits through ProseMirror's own mapping.
+// how many threads sit on each paragraph. Threads are anchored by Yjs relative positions, which
+// survive everyone's concurrent edits. The page hands the threads to this extension
+// (`setThreadAnchors`); it resolves their anchors against the shared Y.Doc whenever the text
+// comes from Yjs (others' edits, the first sync, undo), and follows local edits through
+// ProseMirror's own mapping in between. The page reads the placements back from the plugin state
+// to order its panel.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
@@ -24,12 +26,6 @@ export interface ThreadRange {
   from: number;
   to: number;
   visibility: "public" | "internal";
-}
-
-export interface ThreadHighlightsState {
-  ranges: ThreadRange[];
-  activeId: string | null;
-  decorations: DecorationSet;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,15 +82,6 @@ export function threadDecorations(
     );
   }
   return DecorationSet.create(doc, decorations);
-}
-
-/** Ranges carried through an edit: typing at either edge does not widen a thread's range. */
-export function mapThreadRanges(ranges: readonly ThreadRange[], mapping: Mappable): ThreadRange[] {
-  return ranges.map((range) => {
-    const from = mapping.map(range.from, 1);
-    const to = Math.max(from, mapping.map(range.to, -1));
-    return { ...range, from, to };
-  });
 }
 
 /** The threads whose range holds a position, the narrowest first (the most specific one). */
@@ -180,19 +167,78 @@ export function placeAnchor(context: YContext, anchor: Anchor, quote: string, do
 // ---------------------------------------------------------------------------------------------
 // The extension.
 
+/** A thread as the text needs it. */
+export interface AnchoredThread {
+  id: string;
+  anchor: Anchor;
+  quote: string;
+  visibility: "public" | "internal";
+  /** Shown in the panel, so marked in the text. */
+  highlight: boolean;
+}
+
+export interface ThreadHighlightsState {
+  threads: readonly AnchoredThread[];
+  activeId: string | null;
+  /** Every thread's place; the same Map as long as nothing moved. */
+  placements: ReadonlyMap<string, ThreadPlacement>;
+  ranges: ThreadRange[];
+  decorations: DecorationSet;
+}
+
 export const threadHighlightsKey = new PluginKey<ThreadHighlightsState>("threadHighlights");
 
-interface HighlightsMeta {
-  ranges: ThreadRange[];
+interface AnchorsMeta {
+  threads: readonly AnchoredThread[];
   activeId: string | null;
 }
 
-/** Replaces the highlighted ranges (and the thread shown as active) in one transaction. */
-export function setThreadHighlights(tr: Transaction, ranges: ThreadRange[], activeId: string | null): Transaction {
-  return tr.setMeta(threadHighlightsKey, { ranges, activeId } satisfies HighlightsMeta);
+/** Hands the threads (and the one shown as active) to the text, in one transaction. */
+export function setThreadAnchors(
+  tr: Transaction,
+  threads: readonly AnchoredThread[],
+  activeId: string | null,
+): Transaction {
+  return tr.setMeta(threadHighlightsKey, { threads, activeId } satisfies AnchorsMeta);
 }
 
-export function sameRanges(a: readonly ThreadRange[], b: readonly ThreadRange[]): boolean {
+/** A placement carried through a local edit; words deleted by it make the thread "deleted". */
+export function mapPlacement(placement: ThreadPlacement, mapping: Mappable, quote: string): ThreadPlacement {
+  if (placement.kind === "deleted") {
+    return { kind: "deleted", at: placement.at === null ? null : mapping.map(placement.at) };
+  }
+  const from = mapping.map(placement.from, 1);
+  return placeResolvedAnchor(from, Math.max(from, mapping.map(placement.to, -1)), quote);
+}
+
+function samePlacement(a: ThreadPlacement | undefined, b: ThreadPlacement): boolean {
+  if (!a || a.kind !== b.kind) return false;
+  return a.kind === "placed" && b.kind === "placed" ? a.from === b.from && a.to === b.to : true;
+}
+
+/** Keeps the previous Map when nothing moved, so that the page re-renders only on change. */
+function settle(
+  previous: ReadonlyMap<string, ThreadPlacement>,
+  next: Map<string, ThreadPlacement>,
+): ReadonlyMap<string, ThreadPlacement> {
+  if (previous.size !== next.size) return next;
+  for (const [id, placement] of next) if (!samePlacement(previous.get(id), placement)) return next;
+  return previous;
+}
+
+export function highlightRanges(
+  threads: readonly AnchoredThread[],
+  placements: ReadonlyMap<string, ThreadPlacement>,
+): ThreadRange[] {
+  return threads.flatMap((thread) => {
+    const placement = placements.get(thread.id);
+    return thread.highlight && placement?.kind === "placed"
+      ? [{ id: thread.id, from: placement.from, to: placement.to, visibility: thread.visibility }]
+      : [];
+  });
+}
+
+function sameRanges(a: readonly ThreadRange[], b: readonly ThreadRange[]): boolean {
   return (
     a.length === b.length &&
     a.every((range, index) => {
@@ -205,6 +251,33 @@ export function sameRanges(a: readonly ThreadRange[], b: readonly ThreadRange[])
       );
     })
   );
+}
+
+function applyThreads(tr: Transaction, previous: ThreadHighlightsState, sync: EditorState): ThreadHighlightsState {
+  const meta = tr.getMeta(threadHighlightsKey) as AnchorsMeta | undefined;
+  // The text was rebuilt from Yjs (others' edits, the first sync, undo): resolve the anchors.
+  const fromYjs = tr.docChanged && tr.getMeta(ySyncPluginKey) !== undefined;
+  if (!meta && !tr.docChanged) return previous;
+  const threads = meta?.threads ?? previous.threads;
+  const activeId = meta ? meta.activeId : previous.activeId;
+
+  const next = new Map<string, ThreadPlacement>();
+  const context = meta || fromYjs ? yContextOf(sync) : null;
+  for (const thread of threads) {
+    const known = previous.placements.get(thread.id);
+    if (context) next.set(thread.id, placeAnchor(context, thread.anchor, thread.quote, tr.doc.content.size));
+    else if (known) next.set(thread.id, tr.docChanged ? mapPlacement(known, tr.mapping, thread.quote) : known);
+  }
+  const placements = settle(previous.placements, next);
+  const ranges = highlightRanges(threads, placements);
+  const unchanged = !tr.docChanged && activeId === previous.activeId && sameRanges(ranges, previous.ranges);
+  return {
+    threads,
+    activeId,
+    placements,
+    ranges: unchanged ? previous.ranges : ranges,
+    decorations: unchanged ? previous.decorations : threadDecorations(tr.doc, ranges, activeId),
+  };
 }
 
 /**
@@ -225,6 +298,31 @@ export function threadRequestOf(tr: Transaction): ThreadRequest | null {
   return (tr.getMeta(requestKey) as ThreadRequest | undefined) ?? null;
 }
 
+export function threadHighlightsPlugin(): Plugin<ThreadHighlightsState> {
+  return new Plugin<ThreadHighlightsState>({
+    key: threadHighlightsKey,
+    state: {
+      init: (_config, state) => ({
+        threads: [],
+        activeId: null,
+        placements: new Map(),
+        ranges: [],
+        decorations: DecorationSet.create(state.doc, []),
+      }),
+      // The Yjs binding is the same object in every state: the old state's is up to date.
+      apply: (tr, previous, oldState) => applyThreads(tr, previous, oldState),
+    },
+    props: {
+      decorations: (state) => threadHighlightsKey.getState(state)?.decorations,
+      handleClick: (view, pos) => {
+        const [threadId] = threadsAt(threadHighlightsKey.getState(view.state)?.ranges ?? [], pos);
+        if (threadId) view.dispatch(withThreadRequest(view.state.tr, { kind: "show", threadId }));
+        return false; // the caret still goes where the delegate clicked
+      },
+    },
+  });
+}
+
 export const ThreadHighlights = Extension.create({
   name: "threadHighlights",
 
@@ -238,33 +336,6 @@ export const ThreadHighlights = Extension.create({
   },
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<ThreadHighlightsState>({
-        key: threadHighlightsKey,
-        state: {
-          init: (_config, state) => ({ ranges: [], activeId: null, decorations: DecorationSet.create(state.doc, []) }),
-          apply: (tr, previous) => {
-            const meta = tr.getMeta(threadHighlightsKey) as HighlightsMeta | undefined;
-            if (meta) {
-              const ranges = tr.docChanged ? mapThreadRanges(meta.ranges, tr.mapping) : meta.ranges;
-              return { ranges, activeId: meta.activeId, decorations: threadDecorations(tr.doc, ranges, meta.activeId) };
-            }
-            if (!tr.docChanged) return previous;
-            const ranges = mapThreadRanges(previous.ranges, tr.mapping);
-            return { ...previous, ranges, decorations: threadDecorations(tr.doc, ranges, previous.activeId) };
-          },
-        },
-        props: {
-          decorations: (state) => threadHighlightsKey.getState(state)?.decorations,
-          handleClick: (view, pos) => {
-            const [threadId] = threadsAt(threadHighlightsKey.getState(view.state)?.ranges ?? [], pos);
-            if (threadId) {
-              view.dispatch(withThreadRequest(view.state.tr, { kind: "show", threadId }));
-            }
-            return false; // the caret still goes where the delegate clicked
-          },
-        },
-      }),
-    ];
+    return [threadHighlightsPlugin()];
   },
 });

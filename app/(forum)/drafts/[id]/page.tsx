@@ -17,7 +17,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
     throw error;
   });
   return (
-    <main className="page">
+    <main className="page draft-page">
       <div className="draft-head">
         <h1>{draft.title}</h1>
         <div className="meta">
@@ -30,7 +30,8 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
       <LiveDraft
         documentId={draft.id}
         canEdit={can(user, "edit")}
-        viewer={{ name: user.name, role: user.role, state: user.memberStateCode }}
+        canComment={can(user, "comment")}
+        viewer={{ name: user.name, role: user.role, state: user.memberStateCode, stateName: user.memberStateName }}
       />
     </main>
   );
