@@ -8,6 +8,8 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect } from "react";
 import { draftExtensions } from "@/lib/editor/extensions";
 import { stateColour } from "@/lib/forum/state-colour";
+import { LockedParagraphs } from "@/lib/editor/locked-paragraphs-extension";
+import { ParagraphIds } from "@/lib/editor/paragraph-ids-extension";
 import { ParagraphNumbers } from "@/lib/editor/paragraph-numbers-extension";
 import { ThreadHighlights } from "@/lib/editor/thread-highlights-extension";
 import { CommentButton } from "../threads/CommentButton";
@@ -65,6 +67,10 @@ function Workspace({
       editable: canEdit,
       extensions: [
         ...draftExtensions(),
+        ParagraphIds,
+        // The server holds the same line (server/collab/paragraph-guard.ts); this spares people
+        // typing that would be undone.
+        LockedParagraphs.configure({ canEditLocked: viewer.role === "CHAIR" }),
         ParagraphNumbers,
         ThreadHighlights,
         Collaboration.configure({ document: session.doc, field: session.ticket.field }),

@@ -28,4 +28,14 @@ describe("draftToProseMirror", () => {
     expect(node.child(3).type.name).toBe("orderedList");
     expect(node.child(3).childCount).toBe(2);
   });
+
+  it("gives every paragraph, heading and sub-paragraph its own id", () => {
+    const ids: unknown[] = [];
+    Node.fromJSON(draftSchema(), draftToProseMirror(draft)).descendants((node) => {
+      if (node.type.name === "paragraph" || node.type.name === "heading") ids.push(node.attrs.pid);
+    });
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    for (const id of ids) expect(id).toMatch(/^p[a-z2-9]{11}$/);
+  });
 });

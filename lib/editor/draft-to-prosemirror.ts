@@ -1,15 +1,17 @@
 // Turns a draft's text as data (demo seed, Word import) into the editor's document.
 import type { JSONContent } from "@tiptap/core";
 import type { DraftContent, DraftParagraph } from "../draft/content";
+import { newParagraphId } from "./paragraph-id";
 
 const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: value }] : []);
 
 function paragraphNodes(paragraph: DraftParagraph): JSONContent[] {
-  if (paragraph.kind === "heading") return [{ type: "heading", attrs: { level: 3 }, content: text(paragraph.text) }];
+  if (paragraph.kind === "heading")
+    return [{ type: "heading", attrs: { level: 3, pid: newParagraphId() }, content: text(paragraph.text) }];
   const nodes: JSONContent[] = [
     {
       type: "paragraph",
-      attrs: { kind: paragraph.kind, status: paragraph.status ?? "open" },
+      attrs: { pid: newParagraphId(), kind: paragraph.kind, status: paragraph.status ?? "open" },
       content: text(paragraph.text),
     },
   ];
@@ -19,7 +21,7 @@ function paragraphNodes(paragraph: DraftParagraph): JSONContent[] {
       attrs: { type: "a", start: 1 },
       content: paragraph.items.map((item) => ({
         type: "listItem",
-        content: [{ type: "paragraph", content: text(item.text) }],
+        content: [{ type: "paragraph", attrs: { pid: newParagraphId() }, content: text(item.text) }],
       })),
     });
   }

@@ -21,6 +21,19 @@ const ParagraphAttributes = Extension.create({
   addGlobalAttributes() {
     return [
       {
+        // The stable id that comments, statuses and numbers hang on (paragraph-ids-extension.ts).
+        // Not kept on split: the new half of a split paragraph is a new paragraph.
+        types: ["paragraph", "heading"],
+        attributes: {
+          pid: {
+            default: null,
+            keepOnSplit: false,
+            parseHTML: (element) => element.getAttribute("data-pid"),
+            renderHTML: (attributes) => (attributes.pid ? { "data-pid": attributes.pid } : {}),
+          },
+        },
+      },
+      {
         types: ["paragraph"],
         attributes: {
           kind: {

@@ -11,6 +11,8 @@ import { authenticate, ConnectionRefused, roomFromPath } from "./authenticate";
 import { CollabConnection } from "./collab-connection";
 import { compactDocument } from "./compact-document";
 import { DocumentRoom } from "./document-room";
+import { appendUpdates } from "./append-updates";
+import { backfillParagraphIds } from "./backfill-paragraph-ids";
 import { loadDocument, UnknownDocumentError } from "./load-document";
 import { UnresolvableUpdateError } from "./paragraph-guard";
 import { decodeClientMessage, ProtocolError } from "./protocol";
@@ -86,6 +88,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         await releasing.get(documentId); // a fresh load must see the last room's writes
         const { doc, skipped } = await loadDocument(options.db, documentId);
         if (skipped > 0) log(`Draft ${documentId}: ${skipped} unreadable updates skipped while loading.`);
+        // Named before anyone joins: paragraph ids are what comments, statuses and numbers hang on.
+        const named = backfillParagraphIds(doc);
+        if (named) await appendUpdates(options.db, documentId, [{ update: named, userId: null }]);
         const room = new DocumentRoom(documentId, doc, options.db, { onEmpty: release, onBroken: discard });
         rooms.set(documentId, room);
         return room;

@@ -68,6 +68,19 @@ describe("findForbiddenChanges", () => {
     expect(findForbiddenChanges(server, update, delegate).reasons).toEqual(["only the chair sets paragraph status"]);
   });
 
+  it("refuses a delegate's renaming of a paragraph, unless its id is a copy of another's", () => {
+    const { server, paragraph, change } = setup();
+    const rename = change(() => paragraph(0).setAttribute("pid", "pstolen000000"));
+    expect(findForbiddenChanges(server, rename, delegate).reasons).toEqual(["a paragraph keeps its id"]);
+
+    const copy = setup();
+    const original = copy.paragraph(1).getAttribute("pid")!;
+    copy.paragraph(0).setAttribute("pid", original); // as a client that copies attributes would
+    Y.applyUpdate(copy.server, Y.encodeStateAsUpdate(copy.client));
+    const fix = copy.change(() => copy.paragraph(0).setAttribute("pid", "pfresh0000000"));
+    expect(findForbiddenChanges(copy.server, fix, delegate).paragraphs.size).toBe(0);
+  });
+
   it("refuses deleting an agreed paragraph outright", () => {
     const { server, client, change } = setup();
     const found = findForbiddenChanges(

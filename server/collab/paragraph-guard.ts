@@ -43,6 +43,19 @@ function paragraphOfType(fragment: Y.AbstractType<any>, type: Y.AbstractType<any
 
 const isLocked = (paragraph: Y.XmlElement) => LOCKED_STATUSES.has(String(paragraph.getAttribute("status") ?? "open"));
 
+/**
+ * Comments, statuses and numbers follow a paragraph's id, so it is fixed once given — unless
+ * another paragraph holds the same one (a copy made by a client that does not name paragraphs):
+ * then the editor renames one of them.
+ */
+function mayRename(fragment: Y.AbstractType<any>, paragraph: Y.XmlElement): boolean {
+  const pid = paragraph.getAttribute("pid");
+  if (typeof pid !== "string" || !pid) return true;
+  for (const other of (fragment as Y.XmlFragment).toArray())
+    if (other !== paragraph && other instanceof Y.XmlElement && other.getAttribute("pid") === pid) return true;
+  return false;
+}
+
 /** The update builds on text the server does not hold: no honest client sends that. */
 export class UnresolvableUpdateError extends Error {
   constructor() {
@@ -161,8 +174,9 @@ export function findForbiddenChanges(
       if (container === fragment) continue; // a new paragraph between others
       const paragraph = paragraphOfType(fragment, container);
       if (!paragraph) continue;
-      if (container === paragraph && keyOf(item) === "status")
-        forbid(paragraph, "only the chair sets paragraph status");
+      const key = container === paragraph ? keyOf(item) : null;
+      if (key === "status") forbid(paragraph, "only the chair sets paragraph status");
+      else if (key === "pid" && !mayRename(fragment, paragraph)) forbid(paragraph, "a paragraph keeps its id");
       else if (isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
     }
   }
