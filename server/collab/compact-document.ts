@@ -4,6 +4,12 @@
 import * as Y from "yjs";
 import type { Database } from "../db/client";
 
+/** Rows read per query, and applied per event-loop turn (about 10–20 ms of work each). */
+const PAGE_ROWS = 5000;
+const APPLY_ROWS = 1000;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export interface CompactionResult {
   merged: number;
 }
@@ -11,36 +17,59 @@ export interface CompactionResult {
 export async function compactDocument(db: Database, documentId: string): Promise<CompactionResult> {
   return db.$transaction(
     async (tx) => {
-      // FOR UPDATE: no load reads the state halfway through this.
-      await tx.$queryRaw`SELECT 1 FROM "Document" WHERE id = ${documentId}::uuid FOR UPDATE`;
-      const updates = await tx.documentUpdate.findMany({
-        where: { documentId },
-        orderBy: { id: "asc" },
-        select: { id: true, update: true },
-      });
-      if (updates.length === 0) return { merged: 0 };
-      const stored = await tx.documentState.findUnique({ where: { documentId } });
-      const doc = new Y.Doc();
-      if (stored) Y.applyUpdate(doc, stored.state);
-      doc.transact(() => {
-        for (const row of updates) {
-          try {
-            Y.applyUpdate(doc, row.update);
-          } catch {
-            // an unreadable row is dropped here rather than kept failing every load
-          }
+      // FOR NO KEY UPDATE: no load (FOR SHARE) reads the state halfway through this, and no other
+      // compaction or seeding runs beside it. Not FOR UPDATE: that is the one row lock the
+      // FOR KEY SHARE of every INSERT into DocumentUpdate (its foreign key check) conflicts with,
+      // so every keystroke of the live room would wait for the whole compaction. Appends go on
+      // meanwhile; the DELETE below removes only the rows read here, so theirs stay for next time.
+      await tx.$queryRaw`SELECT 1 FROM "Document" WHERE id = ${documentId}::uuid FOR NO KEY UPDATE`;
+      // The log is read and applied in pages, giving the event loop back between them: this runs
+      // in the collaboration server's process while the room goes on, and 30k rows read and
+      // applied in one go would hold every keystroke of every room for the whole of it.
+      let doc: Y.Doc | undefined;
+      const ids: bigint[] = [];
+      let after: bigint | undefined;
+      for (;;) {
+        const page = await tx.documentUpdate.findMany({
+          where: { documentId, ...(after === undefined ? {} : { id: { gt: after } }) },
+          orderBy: { id: "asc" },
+          select: { id: true, update: true },
+          take: PAGE_ROWS,
+        });
+        if (page.length === 0) break;
+        if (!doc) {
+          const stored = await tx.documentState.findUnique({ where: { documentId } });
+          doc = new Y.Doc();
+          if (stored) Y.applyUpdate(doc, stored.state);
         }
-      });
+        await yieldToEventLoop();
+        for (let from = 0; from < page.length; from += APPLY_ROWS) {
+          doc.transact((transaction) => {
+            for (const row of page.slice(from, from + APPLY_ROWS)) {
+              try {
+                Y.applyUpdate(transaction.doc, row.update);
+              } catch {
+                // an unreadable row is dropped here rather than kept failing every load
+              }
+            }
+          });
+          await yieldToEventLoop();
+        }
+        for (const row of page) ids.push(row.id);
+        after = page.at(-1)!.id;
+        if (page.length < PAGE_ROWS) break;
+      }
+      if (!doc) return { merged: 0 };
       const state = new Uint8Array(Y.encodeStateAsUpdate(doc));
       await tx.documentState.upsert({
         where: { documentId },
         update: { state, compactedAt: new Date() },
         create: { documentId, state },
       });
-      // Exactly the merged rows, as one array parameter (an IN list of 100k would not fit).
-      const ids = updates.map((row) => row.id);
+      // Exactly the merged rows, as one array parameter (an IN list of 100k would not fit). Rows
+      // appended after a page was read are not among them and wait for the next compaction.
       await tx.$executeRaw`DELETE FROM "DocumentUpdate" WHERE id = ANY(${ids}::bigint[])`;
-      return { merged: updates.length };
+      return { merged: ids.length };
     },
     { timeout: 120_000 },
   );

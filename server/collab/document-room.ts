@@ -1,6 +1,8 @@
 // One draft's live text on this server: the shared Y.Doc, presence, and the connections in it.
-// Updates that arrive in one event-loop turn are written to Postgres in one statement, then
-// applied and broadcast as one merged update: durable first, and cheap under load.
+// Updates are written to Postgres by group commit: one INSERT at a time per draft, and whatever
+// arrives while it is in flight is written by the next one, in one statement, then applied and
+// broadcast as one merged update. Durable first, and the batches grow with the load instead of
+// queueing one INSERT per keystroke behind each other.
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import type { Database } from "../db/client";
@@ -27,6 +29,15 @@ interface Pending {
   items: ItemIndex;
 }
 
+/** What the writer does next, strictly in the order received. */
+type Job = { kind: "update"; pending: Pending } | { kind: "refuse"; pending: Pending; forbidden: ForbiddenChanges };
+
+/**
+ * At most this many updates per INSERT (and per broadcast frame). A backlog this large only
+ * builds up when Postgres stalls; capping it keeps one statement and one merge bounded.
+ */
+const MAX_BATCH = 500;
+
 /** Origin of an update the server takes in only to undo it (see `refuse`). */
 const REFUSED = Symbol("refused update");
 
@@ -48,10 +59,17 @@ export class DocumentRoom {
   updatesSinceCompaction = 0;
   /** Updates refused because the sender may not edit (observers). */
   refusedUpdates = 0;
-  private pending: Pending[] = [];
+  /** Received, not yet taken by the writer. */
+  private queue: Job[] = [];
   private readonly staged = new StagedItems();
-  private flushScheduled = false;
-  private writes: Promise<void> = Promise.resolve();
+  /** The writer loop is running (an INSERT or a refusal is in flight). */
+  private writing = false;
+  private startScheduled = false;
+  /** Jobs received so far, and jobs finished (written and applied, refused, or failed). */
+  private received = 0;
+  private finished = 0;
+  /** Promises waiting until `finished` reaches `upTo` (see `settled`), in increasing `upTo`. */
+  private waiters: { upTo: number; resolve: () => void }[] = [];
 
   constructor(
     readonly documentId: string,
@@ -86,8 +104,7 @@ export class DocumentRoom {
       case "sync-step-1":
         // Answered only once everything this connection sent before is in Postgres, so that the
         // answer doubles as "saved" for the browser's status line (lib/collab/save-tracker.ts).
-        this.flush();
-        void this.writes.then(() => connection.send(syncStep2Message(this.doc, message.stateVector)));
+        void this.settled().then(() => connection.send(syncStep2Message(this.doc, message.stateVector)));
         return;
       case "update":
         // The server, not the browser, decides who may change the text.
@@ -105,8 +122,11 @@ export class DocumentRoom {
           });
           this.staged.add(items);
           const pending = { connection, update: message.update, items };
-          if (forbidden.paragraphs.size > 0 || forbidden.revertWholeUpdate) this.refuse(pending, forbidden);
-          else this.enqueue(pending);
+          if (forbidden.paragraphs.size > 0 || forbidden.revertWholeUpdate) {
+            this.enqueue({ kind: "refuse", pending, forbidden });
+          } else {
+            this.enqueue({ kind: "update", pending });
+          }
         }
         return;
       case "awareness": {
@@ -125,25 +145,69 @@ export class DocumentRoom {
 
   /** Resolves when every update received so far is in Postgres (and applied). */
   async drain(): Promise<void> {
-    this.flush();
-    await this.writes;
+    await this.settled();
   }
 
-  private enqueue(pending: Pending): void {
-    this.pending.push(pending);
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      setImmediate(() => this.flush());
+  /**
+   * Resolves once every job received so far is finished. Starts the writer at once rather than
+   * at the next turn: someone is waiting.
+   */
+  private settled(): Promise<void> {
+    const upTo = this.received;
+    if (this.finished >= upTo) return Promise.resolve();
+    this.start();
+    return new Promise((resolve) => this.waiters.push({ upTo, resolve }));
+  }
+
+  private enqueue(job: Job): void {
+    this.queue.push(job);
+    this.received += 1;
+    // An idle writer starts at the next turn, so that updates read from the sockets in the same
+    // turn share the first INSERT; a busy one takes everything queued as soon as its INSERT is done.
+    if (!this.writing && !this.startScheduled) {
+      this.startScheduled = true;
+      setImmediate(() => {
+        this.startScheduled = false;
+        this.start();
+      });
     }
   }
 
-  private flush(): void {
-    this.flushScheduled = false;
-    if (this.pending.length === 0) return;
-    const batch = this.pending;
-    this.pending = [];
-    // Chained: the order in Postgres is the order of application.
-    this.writes = this.writes.then(() => this.commit(batch));
+  private start(): void {
+    if (this.writing || this.queue.length === 0) return;
+    this.writing = true;
+    void this.writeAll();
+  }
+
+  /**
+   * The group commit: one job in flight at a time, so the order in Postgres (ids) is the order of
+   * application and broadcast. Consecutive updates go as one batch, however many arrived while
+   * the previous INSERT was in flight; a refusal goes alone, after what came before it.
+   */
+  private async writeAll(): Promise<void> {
+    while (this.queue.length > 0) {
+      let jobs: Job[];
+      if (this.queue[0]!.kind === "refuse") {
+        jobs = this.queue.splice(0, 1);
+      } else {
+        let count = 1;
+        while (count < this.queue.length && count < MAX_BATCH && this.queue[count]!.kind === "update") count += 1;
+        jobs = this.queue.splice(0, count);
+      }
+      try {
+        const head = jobs[0]!;
+        if (head.kind === "refuse") await this.refuse(head.pending, head.forbidden);
+        else await this.commit(jobs.map((job) => job.pending));
+      } catch {
+        // Not a failed write (those are handled where they happen) but something unforeseen,
+        // possibly after a change was applied: this copy of the text can no longer be trusted.
+        this.hooks.onBroken(this);
+      } finally {
+        this.finished += jobs.length;
+        while (this.waiters.length > 0 && this.waiters[0]!.upTo <= this.finished) this.waiters.shift()!.resolve();
+      }
+    }
+    this.writing = false;
   }
 
   private async commit(batch: Pending[]): Promise<void> {
@@ -181,40 +245,38 @@ export class DocumentRoom {
    * at once, paragraph by paragraph: everyone, the sender included, ends at the server's text,
    * and the sender's other changes in the same update stand.
    */
-  private refuse({ connection, update, items }: Pending, forbidden: ForbiddenChanges): void {
-    this.flush(); // what came before is written and applied first
-    this.writes = this.writes.then(async () => {
-      this.staged.remove(items); // taken in right below
-      const fragment = this.doc.getXmlFragment(DRAFT_FIELD);
-      const scope = forbidden.revertWholeUpdate ? [fragment] : [...forbidden.paragraphs];
-      const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REFUSED]), captureTimeout: 0 });
-      const produced: Uint8Array[] = [];
-      const collect = (change: Uint8Array) => produced.push(change);
-      this.doc.on("update", collect);
-      try {
-        Y.applyUpdate(this.doc, update, REFUSED);
-        undo.undo();
-      } finally {
-        this.doc.off("update", collect);
-        undo.destroy();
-      }
-      this.refusedUpdates += 1;
-      connection.send(permissionDeniedMessage(`change refused: ${forbidden.reasons.join("; ")}`));
-      if (produced.length === 0) return;
-      try {
-        await appendUpdates(
-          this.db,
-          this.documentId,
-          produced.map((change, index) => ({ update: change, userId: index === 0 ? connection.user.id : null })),
-        );
-      } catch {
-        // Applied but not durable: this copy of the text can no longer be trusted.
-        this.hooks.onBroken(this);
-        return;
-      }
-      this.updatesSinceCompaction += produced.length;
-      this.broadcast(updateMessage(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)));
-    });
+  private async refuse({ connection, update, items }: Pending, forbidden: ForbiddenChanges): Promise<void> {
+    // Run by the writer, after everything received before it is written and applied.
+    this.staged.remove(items); // taken in right below
+    const fragment = this.doc.getXmlFragment(DRAFT_FIELD);
+    const scope = forbidden.revertWholeUpdate ? [fragment] : [...forbidden.paragraphs];
+    const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REFUSED]), captureTimeout: 0 });
+    const produced: Uint8Array[] = [];
+    const collect = (change: Uint8Array) => produced.push(change);
+    this.doc.on("update", collect);
+    try {
+      Y.applyUpdate(this.doc, update, REFUSED);
+      undo.undo();
+    } finally {
+      this.doc.off("update", collect);
+      undo.destroy();
+    }
+    this.refusedUpdates += 1;
+    connection.send(permissionDeniedMessage(`change refused: ${forbidden.reasons.join("; ")}`));
+    if (produced.length === 0) return;
+    try {
+      await appendUpdates(
+        this.db,
+        this.documentId,
+        produced.map((change, index) => ({ update: change, userId: index === 0 ? connection.user.id : null })),
+      );
+    } catch {
+      // Applied but not durable: this copy of the text can no longer be trusted.
+      this.hooks.onBroken(this);
+      return;
+    }
+    this.updatesSinceCompaction += produced.length;
+    this.broadcast(updateMessage(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)));
   }
 
   private broadcast(frame: Uint8Array): void {

@@ -36,8 +36,10 @@ export interface LoadedDocument {
 async function seedOnce(db: Database, documentId: string): Promise<void> {
   if (await db.documentState.findUnique({ where: { documentId }, select: { documentId: true } })) return;
   await db.$transaction(async (tx) => {
+    // FOR NO KEY UPDATE: serialises seeders (and waits for loads and compactions), but, unlike
+    // FOR UPDATE, lets appends through (their foreign key check takes FOR KEY SHARE).
     const rows = await tx.$queryRaw<{ initialContent: unknown }[]>`
-      SELECT "initialContent" FROM "Document" WHERE id = ${documentId}::uuid FOR UPDATE`;
+      SELECT "initialContent" FROM "Document" WHERE id = ${documentId}::uuid FOR NO KEY UPDATE`;
     if (rows.length === 0) throw new UnknownDocumentError(documentId);
     // Whoever held the lock before us may have seeded it meanwhile.
     if (await tx.documentState.findUnique({ where: { documentId }, select: { documentId: true } })) return;
@@ -51,8 +53,10 @@ export async function loadDocument(db: Database, documentId: string): Promise<Lo
   if (!isUuid(documentId)) throw new UnknownDocumentError(documentId);
   await seedOnce(db, documentId);
   const { state, updates } = await db.$transaction(async (tx) => {
-    // FOR SHARE: loads run side by side, but never beside a compaction (FOR UPDATE), so the
-    // state and the log are read as one consistent picture.
+    // FOR SHARE: loads run side by side, but never beside a compaction (FOR NO KEY UPDATE, which
+    // conflicts with FOR SHARE), so the state and the log are read as one consistent picture:
+    // a compaction cannot delete rows between the two reads below. Appends (FOR KEY SHARE) may
+    // land between them; that only adds an update the state does not hold yet.
     const rows = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Document" WHERE id = ${documentId}::uuid FOR SHARE`;
     if (rows.length === 0) throw new UnknownDocumentError(documentId);
     const stored = await tx.documentState.findUniqueOrThrow({ where: { documentId } });
