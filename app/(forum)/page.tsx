@@ -4,6 +4,7 @@ import { KIND_LABELS, STAGE_LABELS } from "@/lib/forum/labels";
 import { requirePageUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
+import { can } from "@/server/policies/document";
 
 export const metadata: Metadata = { title: "Drafts" };
 
@@ -15,6 +16,11 @@ export default async function DraftsPage() {
   return (
     <main className="page">
       <h1>Drafts</h1>
+      {can(user, "dashboard") && (
+        <p className="dashboard-link">
+          <Link href="/dashboard">Dashboard: where the drafts stand</Link>
+        </p>
+      )}
       {drafts.length === 0 ? (
         <p>There are no drafts in this forum yet.</p>
       ) : (

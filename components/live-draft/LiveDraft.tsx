@@ -11,10 +11,19 @@ import { stateColour } from "@/lib/forum/state-colour";
 import { LockedParagraphs } from "@/lib/editor/locked-paragraphs-extension";
 import { ParagraphIds } from "@/lib/editor/paragraph-ids-extension";
 import { ParagraphNumbers } from "@/lib/editor/paragraph-numbers-extension";
+import { numberingBaseSource } from "@/lib/collab/numbering-base-source";
 import { ThreadHighlights } from "@/lib/editor/thread-highlights-extension";
+import { BracketHolds } from "@/lib/editor/bracket-holds-extension";
+import { ParagraphTarget } from "@/lib/editor/paragraph-target-extension";
+import { StatusMarks } from "@/lib/editor/status-marks-extension";
 import { CommentButton } from "../threads/CommentButton";
 import { ThreadsPanel } from "../threads/ThreadsPanel";
+import { BracketTools } from "./BracketTools";
+import { RefusalNotice } from "./RefusalNotice";
+import { StatusTools } from "./StatusTools";
 import { PresenceBar } from "./PresenceBar";
+import { ScrollToParagraph } from "./ScrollToParagraph";
+import { RenumberButton } from "./RenumberButton";
 import { SyncStatus } from "./SyncStatus";
 import { useCollabSession, type CollabSession } from "./use-collab-session";
 
@@ -71,8 +80,13 @@ function Workspace({
         // The server holds the same line (server/collab/paragraph-guard.ts); this spares people
         // typing that would be undone.
         LockedParagraphs.configure({ canEditLocked: viewer.role === "CHAIR" }),
-        ParagraphNumbers,
+        // Numbers against the base in the shared document, live when it is renumbered.
+        ParagraphNumbers.configure({ source: numberingBaseSource(session.doc) }),
         ThreadHighlights,
+        BracketHolds,
+        ParagraphTarget,
+        // "Agreed", "Ad ref — RU, CN by 12 Dec 2026", "Bracketed" on every paragraph, for everyone.
+        StatusMarks,
         Collaboration.configure({ document: session.doc, field: session.ticket.field }),
         // Others see the name and colour the server stamps from the session; this is for ourselves.
         CollaborationCaret.configure({
@@ -101,6 +115,10 @@ function Workspace({
     <div className="draft-workspace">
       <div className="draft-column">
         {canComment && <CommentButton editor={editor} />}
+        {canEdit && <BracketTools editor={editor} role={viewer.role} state={viewer.state} />}
+        {canEdit && viewer.role === "CHAIR" && <StatusTools editor={editor} />}
+        <RefusalNotice provider={session.provider} />
+        <ScrollToParagraph editor={editor} synced={synced} />
         <EditorContent editor={editor} />
       </div>
       <ThreadsPanel
@@ -118,12 +136,15 @@ export function LiveDraft({
   documentId,
   canEdit,
   canComment = false,
+  canRenumber = false,
   viewer,
 }: {
   documentId: string;
   canEdit: boolean;
   /** May open threads and reply (the server decides the same; observers only read). */
   canComment?: boolean;
+  /** The chair and the secretariat renumber (the collaboration server refuses anyone else). */
+  canRenumber?: boolean;
   viewer: Viewer;
 }) {
   const state = useCollabSession(documentId);
@@ -144,6 +165,7 @@ export function LiveDraft({
     <section className="live-draft" aria-busy={!state.synced}>
       <div className="live-bar">
         {session ? <PresenceBar provider={session.provider} /> : <span />}
+        {session && canRenumber && state.synced && <RenumberButton documentId={documentId} doc={session.doc} />}
         <SyncStatus state={state} />
       </div>
       {!canEdit && (

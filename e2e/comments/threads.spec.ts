@@ -2,16 +2,12 @@
 // delegation at once, an internal note stays inside its own delegation, observers read and never
 // write, and whatever anyone types is shown as text, never run as markup.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithApi } from "../support/sign-in";
+import { openDraftAs as openDraft, selectWords as selectWordsIn } from "../support/draft-page";
 
 const DRAFT_TITLE = /Regulations of the CICA Fund/;
 
 async function openDraftAs(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  await signInWithApi(context.request, email);
-  const page = await context.newPage();
-  await page.goto("/");
-  await page.getByRole("link", { name: DRAFT_TITLE }).click();
+  const page = await openDraft(browser, email, DRAFT_TITLE);
   await waitUntilLive(page);
   return page;
 }
@@ -41,23 +37,7 @@ async function highlighted(page: Page, inParagraph: string): Promise<string> {
 
 /** Selects the given words in the text, as a delegate does with the mouse or Shift+arrows. */
 async function selectWords(page: Page, words: string): Promise<void> {
-  await page.locator(".draft-text.live p", { hasText: words }).first().click();
-  await page.evaluate((wanted) => {
-    const root = document.querySelector(".draft-text.live")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not in the text`);
-  }, words);
+  await selectWordsIn(page.locator(".draft-text.live p", { hasText: words }).first(), words);
   await expect(page.getByRole("button", { name: "Comment", exact: true })).toBeEnabled();
 }
 

@@ -2,19 +2,11 @@
 // an observer watches but cannot type; a delegate who loses the connection keeps typing and
 // everything merges on return.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithApi } from "../support/sign-in";
+import { openDraftAs as openDraft } from "../support/draft-page";
 
 const DRAFT_TITLE = /Concept Paper on the Human Dimension/;
 
-async function openDraftAs(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  await signInWithApi(context.request, email);
-  const page = await context.newPage();
-  await page.goto("/");
-  await page.getByRole("link", { name: DRAFT_TITLE }).click();
-  await expect(page.getByRole("status")).toHaveText("Connected · all changes saved");
-  return page;
-}
+const openDraftAs = (browser: Browser, email: string) => openDraft(browser, email, DRAFT_TITLE);
 
 /** The paragraphs anyone may still change: agreed and ad ref ones are locked for delegates. */
 const openParagraphs = (page: Page) => page.locator('.draft-text.live p[data-status="open"]');

@@ -1,6 +1,7 @@
 // Turns a draft's text as data (demo seed, Word import) into the editor's document.
 import type { JSONContent } from "@tiptap/core";
 import type { DraftContent, DraftParagraph } from "../draft/content";
+import { serializeHolds } from "../negotiation/holds";
 import { newParagraphId } from "./paragraph-id";
 
 const text = (value: string): JSONContent[] => (value ? [{ type: "text", text: value }] : []);
@@ -11,7 +12,21 @@ function paragraphNodes(paragraph: DraftParagraph): JSONContent[] {
   const nodes: JSONContent[] = [
     {
       type: "paragraph",
-      attrs: { pid: newParagraphId(), kind: paragraph.kind, status: paragraph.status ?? "open" },
+      attrs: {
+        pid: newParagraphId(),
+        kind: paragraph.kind,
+        status: paragraph.status ?? "open",
+        // Ad ref: whose capitals confirm, by when (lib/editor/paragraph-status.ts).
+        ...(paragraph.status === "agreed_ad_ref" && paragraph.adRef
+          ? { adRefStates: paragraph.adRef.states.join(",") || null, adRefDeadline: paragraph.adRef.deadline }
+          : {}),
+        // Who holds the brackets typed in the text (lib/negotiation/holds.ts).
+        holds: serializeHolds({
+          brackets: paragraph.brackets,
+          alternatives: paragraph.alternatives,
+          deletion: paragraph.deletion ?? null,
+        }),
+      },
       content: text(paragraph.text),
     },
   ];
@@ -21,7 +36,13 @@ function paragraphNodes(paragraph: DraftParagraph): JSONContent[] {
       attrs: { type: "a", start: 1 },
       content: paragraph.items.map((item) => ({
         type: "listItem",
-        content: [{ type: "paragraph", attrs: { pid: newParagraphId() }, content: text(item.text) }],
+        content: [
+          {
+            type: "paragraph",
+            attrs: { pid: newParagraphId(), holds: serializeHolds({ brackets: item.brackets }) },
+            content: text(item.text),
+          },
+        ],
       })),
     });
   }

@@ -11,6 +11,8 @@ export const DRAFT_FIELD = "default";
 export const PARAGRAPH_STATUSES = ["open", "agreed", "agreed_ad_ref"] as const;
 export type ParagraphStatusValue = (typeof PARAGRAPH_STATUSES)[number];
 export const LOCKED_STATUSES: ReadonlySet<string> = new Set(["agreed", "agreed_ad_ref"]);
+/** The paragraph attributes only the chair sets: the status and the ad ref details that go with it. */
+export const STATUS_KEYS: ReadonlySet<string> = new Set(["status", "adRefStates", "adRefDeadline"]);
 
 /**
  * What a paragraph of a negotiating text carries besides its words: its kind (preambular or
@@ -45,6 +47,34 @@ const ParagraphAttributes = Extension.create({
             default: "open",
             parseHTML: (element) => element.getAttribute("data-status") ?? "open",
             renderHTML: (attributes) => ({ "data-status": attributes.status ?? "open" }),
+          },
+          // Agreed ad ref: whose capitals are to confirm ("RU,CN", Member State codes) and by
+          // when ("2026-12-12"). Set by the chair with the status (components/live-draft/
+          // StatusTools.tsx); only the chair changes them (server/collab/paragraph-guard.ts).
+          // Not kept on split: a new paragraph is open.
+          adRefStates: {
+            default: null,
+            keepOnSplit: false,
+            parseHTML: (element) => element.getAttribute("data-ad-ref-states"),
+            renderHTML: (attributes) =>
+              attributes.adRefStates ? { "data-ad-ref-states": attributes.adRefStates } : {},
+          },
+          adRefDeadline: {
+            default: null,
+            keepOnSplit: false,
+            parseHTML: (element) => element.getAttribute("data-ad-ref-deadline"),
+            renderHTML: (attributes) =>
+              attributes.adRefDeadline ? { "data-ad-ref-deadline": attributes.adRefDeadline } : {},
+          },
+          // Which Member States hold the brackets typed in the paragraph, as a JSON string in the
+          // shape of lib/negotiation `Holds` (lib/negotiation/holds.ts). A delegation changes only
+          // its own state's holds (server/collab/paragraph-guard.ts). Not kept on split: the
+          // brackets stay with the half that has them, and the editor never copies a hold.
+          holds: {
+            default: null,
+            keepOnSplit: false,
+            parseHTML: (element) => element.getAttribute("data-holds"),
+            renderHTML: () => ({}),
           },
         },
       },

@@ -5,7 +5,7 @@ import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
-import { LOCKED_STATUSES } from "./extensions";
+import { LOCKED_STATUSES, STATUS_KEYS } from "./extensions";
 
 /** Whether a local transaction changes a locked paragraph or any paragraph's status. */
 export function breaksLocks(doc: ProseMirrorNode, transaction: Transaction): boolean {
@@ -28,8 +28,9 @@ export function breaksLocks(doc: ProseMirrorNode, transaction: Transaction): boo
   if (after.childCount === doc.childCount) {
     doc.forEach((node, _offset, index) => {
       const next = after.child(index);
-      if (node.type.name === "paragraph" && next.type.name === "paragraph" && node.attrs.status !== next.attrs.status)
-        breaks = true;
+      if (node.type.name !== "paragraph" || next.type.name !== "paragraph") return;
+      // The status and its ad ref details are the chair's.
+      for (const key of STATUS_KEYS) if ((node.attrs[key] ?? null) !== (next.attrs[key] ?? null)) breaks = true;
     });
   }
   return breaks;

@@ -1,42 +1,193 @@
-// Shows each paragraph's number (PP1, OP2 …) in the gutter of the editor. The number is a
-// decoration computed from the paragraph kinds with the same function as everywhere else, so it
-// is never part of the text that people edit, store or export.
+// Shows each paragraph's number in the gutter of the editor: "PP1", "OP5 bis", and "(a)",
+// "(a bis)" on sub-paragraphs. The numbers come from lib/negotiation against the draft's
+// numbering base (lib/collab/numbering-base.ts), so the editor, the API and the exports agree on
+// them; they are decorations, never part of the text that people edit, store or export.
+//
+// A paragraph of the base that is no longer in the text was deleted: in a live editor deleting
+// its words removes the node, so the base is the only thing that still remembers it. It is shown
+// where it stood, as "OP7 [deleted]", until the next renumbering drops it, because everyone in
+// the room keeps saying "OP8" and must see why there is no OP7.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { paragraphNumbers, type NumberedKind } from "../draft/paragraph-numbers";
+import { numberParagraphs, paragraphLabel, type BaseNumber, type NumberingBase } from "../negotiation";
+import { documentParagraphs } from "./document-paragraphs";
 
-export function paragraphNumberDecorations(doc: ProseMirrorNode): DecorationSet {
-  const numbered: { pos: number; size: number; kind: NumberedKind }[] = [];
-  doc.forEach((node, pos) => {
-    const kind = node.type.name === "heading" ? "heading" : (node.attrs.kind as NumberedKind | null);
-    if (kind) numbered.push({ pos, size: node.nodeSize, kind });
-  });
-  const numbers = paragraphNumbers(numbered.map((entry) => entry.kind));
-  return DecorationSet.create(
-    doc,
-    numbered.flatMap((entry, index) => {
-      const number = numbers[index];
-      return number ? [Decoration.node(entry.pos, entry.pos + entry.size, { "data-number": number })] : [];
-    }),
-  );
+/** Where the editor gets the numbering base from, and hears of its changes. */
+export interface NumberingBaseSource {
+  current(): NumberingBase;
+  subscribe(listener: (base: NumberingBase) => void): () => void;
 }
 
-const key = new PluginKey<DecorationSet>("paragraphNumbers");
+interface Located {
+  pos: number;
+  size: number;
+  /** The top-level node it is in (itself, or the list it is an item of). */
+  top: number;
+}
 
-export const ParagraphNumbers = Extension.create({
+const isList = (node: ProseMirrorNode) => node.type.name === "orderedList" || node.type.name === "bulletList";
+
+/** The positions of the paragraphs, in the order document-paragraphs.ts reads them. */
+function locateParagraphs(doc: ProseMirrorNode): Located[] {
+  const located: Located[] = [];
+  const visitList = (list: ProseMirrorNode, listPos: number, top: number) => {
+    list.forEach((item, itemOffset) => {
+      const itemPos = listPos + 1 + itemOffset;
+      item.forEach((child, childOffset) => {
+        const pos = itemPos + 1 + childOffset;
+        if (child.type.name === "paragraph") located.push({ pos, size: child.nodeSize, top });
+        else if (isList(child)) visitList(child, pos, top);
+      });
+    });
+  };
+  doc.forEach((node, pos, index) => {
+    if (node.type.name === "heading" || node.type.name === "paragraph")
+      located.push({ pos, size: node.nodeSize, top: index });
+    else if (isList(node)) visitList(node, pos, index);
+  });
+  return located;
+}
+
+const compare = (a: { n: number; suffix?: number }, b: { n: number; suffix?: number }) =>
+  a.n - b.n || (a.suffix ?? 0) - (b.suffix ?? 0);
+
+type Missing = { id: string; kind: "preambular" | "operative"; n: number; suffix?: number };
+
+/**
+ * Where a deleted paragraph stood: after the last paragraph still in the text with a lower base
+ * number in its series, its sub-paragraphs and the paragraphs inserted after it ("OP6 bis" comes
+ * before a deleted OP7), else before the first with a higher one.
+ */
+function placeOfDeleted(
+  missing: Missing,
+  kept: { kind: string; number: BaseNumber; top: number; pos: number }[],
+  inserted: ReadonlySet<number>,
+  doc: ProseMirrorNode,
+): number {
+  const series = kept.filter((entry) => entry.kind === missing.kind);
+  const before = series.filter((entry) => compare(entry.number, missing) < 0).at(-1);
+  if (before) {
+    let found: number | null = null;
+    doc.forEach((node, offset, index) => {
+      if (found === null && index > before.top && !isList(node) && !inserted.has(index)) found = offset;
+    });
+    return found ?? doc.content.size;
+  }
+  // Numbered paragraphs are top-level nodes: their position is where the line goes.
+  const after = series.find((entry) => compare(entry.number, missing) > 0);
+  if (after) return after.pos;
+  return missing.kind === "preambular" ? 0 : doc.content.size;
+}
+
+function deletedMarker(labels: string[]): HTMLElement {
+  const marker = document.createElement("div");
+  marker.className = "deleted-paragraphs";
+  marker.contentEditable = "false";
+  for (const label of labels) {
+    const line = document.createElement("p");
+    line.className = "deleted-paragraph";
+    const number = document.createElement("span");
+    number.className = "deleted-paragraph-number";
+    number.textContent = label;
+    line.append(number, " [deleted]");
+    marker.append(line);
+  }
+  return marker;
+}
+
+export function paragraphNumberDecorations(doc: ProseMirrorNode, base: NumberingBase = {}): DecorationSet {
+  const paragraphs = documentParagraphs(doc.toJSON());
+  const located = locateParagraphs(doc);
+  // The two walks read the same tree the same way; if they ever disagree, show no numbers rather
+  // than wrong ones.
+  if (located.length !== paragraphs.length) return DecorationSet.empty;
+  const numbers = numberParagraphs(paragraphs, base);
+  const decorations: Decoration[] = [];
+  const present = new Set<string>();
+  const kept: { kind: string; number: BaseNumber; top: number; pos: number }[] = [];
+  /** Top-level paragraphs inserted since the base (by node index), per series. */
+  const inserted = { preambular: new Set<number>(), operative: new Set<number>() };
+
+  numbers.forEach((number, index) => {
+    const paragraph = paragraphs[index]!;
+    const { pos, size, top } = located[index]!;
+    present.add(paragraph.id);
+    if (number.display)
+      decorations.push(
+        Decoration.node(pos, pos + size, {
+          "data-number": number.display,
+          ...(paragraph.level > 0 ? { "data-sub": "true" } : {}),
+        }),
+      );
+    const entry = base[paragraph.id];
+    if (paragraph.level === 0 && entry && "kind" in entry && entry.kind === paragraph.kind)
+      kept.push({ kind: paragraph.kind, number: entry, top, pos });
+    else if (paragraph.level === 0 && paragraph.kind !== "heading") inserted[paragraph.kind].add(top);
+  });
+
+  // Deleted sub-paragraphs leave a gap in the letters ("(a)", "(c)"); a deleted numbered
+  // paragraph gets its own line, since its sub-paragraphs went with it.
+  const missing: Missing[] = [];
+  for (const [id, entry] of Object.entries(base))
+    if (!present.has(id) && "kind" in entry) missing.push({ id, kind: entry.kind, n: entry.n, suffix: entry.suffix });
+  missing.sort((a, b) => (a.kind === b.kind ? compare(a, b) : a.kind === "preambular" ? -1 : 1));
+  const byPlace = new Map<number, Missing[]>();
+  for (const entry of missing) {
+    const place = placeOfDeleted(entry, kept, inserted[entry.kind], doc);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), entry]);
+  }
+  for (const [place, entries] of byPlace) {
+    const labels = entries.map((entry) => paragraphLabel(entry.kind, entry.n, entry.suffix ?? 0));
+    decorations.push(
+      Decoration.widget(place, () => deletedMarker(labels), {
+        key: `deleted:${labels.join(",")}`,
+        side: -1,
+        ignoreSelection: true,
+        deleted: labels,
+      }),
+    );
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+interface NumbersState {
+  base: NumberingBase;
+  decorations: DecorationSet;
+}
+
+const key = new PluginKey<NumbersState>("paragraphNumbers");
+
+export const ParagraphNumbers = Extension.create<{ source: NumberingBaseSource | null }>({
   name: "paragraphNumbers",
+  addOptions() {
+    return { source: null };
+  },
   addProseMirrorPlugins() {
+    const source = this.options.source;
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<NumbersState>({
         key,
         state: {
-          init: (_config, state) => paragraphNumberDecorations(state.doc),
-          apply: (transaction, previous) =>
-            transaction.docChanged ? paragraphNumberDecorations(transaction.doc) : previous,
+          init: (_config, state) => {
+            const base = source?.current() ?? {};
+            return { base, decorations: paragraphNumberDecorations(state.doc, base) };
+          },
+          apply: (transaction, previous) => {
+            const base = (transaction.getMeta(key) as NumberingBase | undefined) ?? previous.base;
+            if (base === previous.base && !transaction.docChanged) return previous;
+            return { base, decorations: paragraphNumberDecorations(transaction.doc, base) };
+          },
         },
-        props: { decorations: (state) => key.getState(state) },
+        props: { decorations: (state) => key.getState(state)?.decorations },
+        // A renumbering by the chair or the secretariat reaches every editor at once.
+        view: (view) => {
+          const unsubscribe = source?.subscribe((base) => {
+            if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(key, base));
+          });
+          return { destroy: () => unsubscribe?.() };
+        },
       }),
     ];
   },

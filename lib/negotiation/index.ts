@@ -21,6 +21,16 @@ export { bracketMeaning, type BracketMeaning } from "./bracket-content";
 export { parseBrackets, type BracketSpan, type BracketProblem, type ParsedBrackets } from "./brackets";
 export { outstanding, isClean, describeOutstanding, type Holds, type Outstanding } from "./outstanding";
 export {
+  parseHolds,
+  serializeHolds,
+  holdsChangeAllowed,
+  attributeBrackets,
+  countedHolds,
+  type EditableHolds,
+  type AttributedSpan,
+} from "./holds";
+export { summarizeDraft, addCounts, type DraftSummary, type SummaryParagraph } from "./dashboard";
+export {
   displayStatus,
   isLocked,
   checkStatusChange,

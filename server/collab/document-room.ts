@@ -12,6 +12,7 @@ import { stampAwareness } from "./awareness-identity";
 import type { CollabConnection } from "./collab-connection";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
+import { recordStatusChanges } from "./record-status-changes";
 import { indexItems, StagedItems, type ItemIndex } from "./staged-items";
 import {
   awarenessMessage,
@@ -234,6 +235,7 @@ export class DocumentRoom {
     }
     const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((item) => item.update));
     Y.applyUpdate(this.doc, merged, this);
+    void recordStatusChanges(this.db, this.documentId, this.doc, batch); // the status history; never throws
     this.updatesSinceCompaction += batch.length;
     // The senders get it back too: the echo tells their editor the change is saved.
     this.broadcast(updateMessage(merged));

@@ -8,6 +8,7 @@ import { draftToProseMirror } from "../../lib/editor/draft-to-prosemirror";
 import { DRAFT_FIELD, draftSchema } from "../../lib/editor/extensions";
 import type { Database } from "../db/client";
 import { isUuid } from "../db/uuid";
+import { seedNumberingBase } from "./seed-numbering-base";
 
 export class UnknownDocumentError extends Error {
   constructor(readonly documentId: string) {
@@ -22,6 +23,7 @@ export function initialState(initialContent: unknown): Uint8Array {
   const parsed = draftContentSchema.safeParse(initialContent);
   if (parsed.success) {
     prosemirrorJSONToYXmlFragment(draftSchema(), draftToProseMirror(parsed.data), doc.getXmlFragment(DRAFT_FIELD));
+    seedNumberingBase(doc); // the numbers the draft was tabled with: insertions read "OP5 bis"
   }
   return Y.encodeStateAsUpdate(doc);
 }

@@ -4,15 +4,22 @@
 // structs and delete set and finds, for each, the paragraph it lands in.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
-import { DRAFT_FIELD, LOCKED_STATUSES } from "../../lib/editor/extensions";
+import { NUMBERING_ROOT as NUMBERING_ROOT_NAME } from "../../lib/collab/numbering-base";
+import { DRAFT_FIELD, LOCKED_STATUSES, STATUS_KEYS } from "../../lib/editor/extensions";
 import type { CollabUser } from "./collab-connection";
+import { HOLDS_KEY, HOLDS_REASON, HoldsChanges } from "./holds-guard";
+import { isNumberingRoot, mayRenumber, NUMBERING_REASON, numberingRoot } from "./numbering-guard";
 import { findInIndex, indexItems, type StagedItems } from "./staged-items";
+import { refusedChairStatusChanges } from "./status-guard";
 
 type DecodedItem = Y.Item; // decoded, not yet integrated: parent is an ID, a root name or null
 
 export interface ForbiddenChanges {
-  /** Paragraphs the update would change in a way the sender may not. */
-  paragraphs: Set<Y.XmlElement>;
+  /**
+   * Paragraphs the update would change in a way the sender may not; also the numbering root
+   * (numbering-guard.ts) when a sender who may not renumber changed it: it is undone the same way.
+   */
+  paragraphs: Set<Y.XmlElement | Y.AbstractType<any>>;
   /**
    * The update deletes a locked paragraph outright, or creates a paragraph with a status: it can
    * only be undone as a whole (paragraph by paragraph is not possible there).
@@ -81,11 +88,10 @@ export interface GuardContext {
 export function findForbiddenChanges(
   doc: Y.Doc,
   decoded: DecodedUpdate,
-  user: Pick<CollabUser, "role">,
+  user: Pick<CollabUser, "role"> & Partial<Pick<CollabUser, "memberStateCode">>,
   context: GuardContext = {},
 ): ForbiddenChanges {
   const found: ForbiddenChanges = { paragraphs: new Set(), revertWholeUpdate: false, reasons: [] };
-  if (user.role === "CHAIR") return found;
   const fragment = doc.getXmlFragment(DRAFT_FIELD) as Y.AbstractType<any>;
   const { ds } = decoded;
   const incoming = context.index ?? indexItems(decoded.structs);
@@ -110,7 +116,11 @@ export function findForbiddenChanges(
       chain.push(current);
       const parent = current.parent as unknown;
       if (typeof parent === "string") {
-        if (parent !== DRAFT_FIELD) throw new UnresolvableUpdateError(); // only the draft's field exists
+        if (parent === NUMBERING_ROOT_NAME) {
+          result = numberingRoot(doc);
+          break;
+        }
+        if (parent !== DRAFT_FIELD) throw new UnresolvableUpdateError(); // only these roots exist
         result = fragment;
         break;
       }
@@ -158,13 +168,34 @@ export function findForbiddenChanges(
     if (!found.reasons.includes(reason)) found.reasons.push(reason);
   };
 
+  if (user.role === "CHAIR") {
+    // The chair may change anything, but agrees only what holds no brackets (status-guard.ts).
+    const topOf = (element: Y.XmlElement) => paragraphOfType(fragment, element);
+    const tools = { containerOf: containerOf as (item: Y.Item) => Y.AbstractType<any> | "new", keyOf };
+    for (const [paragraph, reason] of refusedChairStatusChanges(doc, decoded, incoming, tools, topOf))
+      forbid(paragraph, reason);
+    return found;
+  }
+
+  let touchesNumbering = false;
+  // Holds on brackets are judged once the whole update is read (holds-guard.ts).
+  const holds = new HoldsChanges(ds);
+
   for (const list of incoming.values()) {
     for (const item of list) {
       const container = containerOf(item);
+      if (isNumberingRoot(doc, container)) {
+        touchesNumbering = true;
+        continue;
+      }
+      // Only an entry of an element's own attribute map can be `holds`: typing never gets here.
+      if ((container === "new" || container instanceof Y.XmlElement) && keyOf(item) === HOLDS_KEY)
+        holds.add(container, item);
       if (container === "new") {
         // A paragraph born agreed would skip the chair.
         const value = item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined;
-        if (keyOf(item) === "status" && value !== undefined && value !== "open") {
+        const key = keyOf(item);
+        if (key !== null && STATUS_KEYS.has(key) && value !== undefined && value !== null && value !== "open") {
           found.revertWholeUpdate = true;
           if (!found.reasons.includes("only the chair sets paragraph status"))
             found.reasons.push("only the chair sets paragraph status");
@@ -175,7 +206,9 @@ export function findForbiddenChanges(
       const paragraph = paragraphOfType(fragment, container);
       if (!paragraph) continue;
       const key = container === paragraph ? keyOf(item) : null;
-      if (key === "status") forbid(paragraph, "only the chair sets paragraph status");
+      if (key !== null && STATUS_KEYS.has(key)) forbid(paragraph, "only the chair sets paragraph status");
+      else if (container !== paragraph && container instanceof Y.XmlElement && STATUS_KEYS.has(keyOf(item) ?? ""))
+        forbid(paragraph, "only the chair sets paragraph status"); // a sub-paragraph's status
       else if (key === "pid" && !mayRename(fragment, paragraph)) forbid(paragraph, "a paragraph keeps its id");
       else if (isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
     }
@@ -191,6 +224,11 @@ export function findForbiddenChanges(
         const struct = stored[index]!;
         if (struct.id.clock >= range.clock + range.len) break;
         if (!(struct instanceof Y.Item) || struct.deleted) continue;
+        if (struct.parentSub === HOLDS_KEY && struct.parent instanceof Y.XmlElement) holds.clear(struct.parent);
+        if (isNumberingRoot(doc, struct.parent)) {
+          touchesNumbering = true;
+          continue;
+        }
         if (struct.parent === fragment) {
           const element = (struct.content as Y.ContentType).type;
           if (element instanceof Y.XmlElement && isLocked(element)) {
@@ -203,6 +241,22 @@ export function findForbiddenChanges(
         if (paragraph && isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
       }
     }
+  }
+
+  if (!holds.empty) {
+    const refused = holds.refused(user.memberStateCode ?? null);
+    for (const paragraph of refused.paragraphs) forbid(paragraph, HOLDS_REASON);
+    if (refused.inNewParagraph) {
+      found.revertWholeUpdate = true;
+      if (!found.reasons.includes(HOLDS_REASON)) found.reasons.push(HOLDS_REASON);
+    }
+  }
+
+  if (touchesNumbering && !mayRenumber(user)) {
+    // Undoing "as a whole" covers the text only; no honest client sends both in one update.
+    if (found.revertWholeUpdate) throw new UnresolvableUpdateError();
+    found.paragraphs.add(numberingRoot(doc));
+    if (!found.reasons.includes(NUMBERING_REASON)) found.reasons.push(NUMBERING_REASON);
   }
   return found;
 }

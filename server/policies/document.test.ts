@@ -13,13 +13,24 @@ const ACTIONS: DocumentAction[] = [
   "export",
   "create",
   "manage",
+  "dashboard",
 ];
 
 // The table the product promises, written out in full so that any change to a role is deliberate.
 const EXPECTED: Record<Role, DocumentAction[]> = {
   OBSERVER: ["read"],
   DELEGATE: ["read", "edit", "comment"],
-  CHAIR: ["read", "edit", "comment", "set-status", "renumber", "issue-revision", "restore-revision", "export"],
+  CHAIR: [
+    "read",
+    "edit",
+    "comment",
+    "set-status",
+    "renumber",
+    "issue-revision",
+    "restore-revision",
+    "export",
+    "dashboard",
+  ],
   SECRETARIAT: [
     "read",
     "edit",
@@ -30,6 +41,7 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "export",
     "create",
     "manage",
+    "dashboard",
   ],
 };
 

@@ -13,11 +13,22 @@ export type DocumentAction =
   | "restore-revision"
   | "export"
   | "create"
-  | "manage"; // title, symbol, stage, deletion
+  | "manage" // title, symbol, stage, deletion
+  | "dashboard"; // the chair's view of where the drafts stand
 
 const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
   DELEGATE: new Set(["read", "edit", "comment"]),
-  CHAIR: new Set(["read", "edit", "comment", "set-status", "renumber", "issue-revision", "restore-revision", "export"]),
+  CHAIR: new Set([
+    "read",
+    "edit",
+    "comment",
+    "set-status",
+    "renumber",
+    "issue-revision",
+    "restore-revision",
+    "export",
+    "dashboard",
+  ]),
   SECRETARIAT: new Set([
     "read",
     "edit",
@@ -28,6 +39,7 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "export",
     "create",
     "manage",
+    "dashboard",
   ]),
   OBSERVER: new Set(["read"]),
 };

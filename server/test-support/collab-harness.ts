@@ -1,7 +1,7 @@
 // Real collaboration servers (port 0) and real y-websocket clients for integration tests.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -11,6 +11,7 @@ import { COLLAB_PATH, createCollabServer, type CollabServer, type CollabServerOp
 import type { Database } from "../db/client";
 
 import { TEST_SECRET } from "./collab-secret";
+import { createTestDatabase } from "./test-database";
 
 export { TEST_SECRET };
 
@@ -155,4 +156,31 @@ export function rawSocket(url: string, documentId: string, token?: string) {
   });
   socket.on("error", () => {});
   return { socket, opened, closed };
+}
+
+export interface DraftRoom {
+  db: Database;
+  collab: RunningCollab;
+  draftId: string;
+  /** A real y-websocket client signed in as `email`, synced with the draft. */
+  join(email: string): Promise<TestClient>;
+}
+
+/**
+ * One demo draft served by a real collaboration server on a fresh test database, set up in the
+ * suite's beforeAll. Read the fields inside tests (they are filled in then).
+ */
+export function draftRoom(symbol: string): DraftRoom {
+  const room = {} as DraftRoom;
+  beforeAll(async () => {
+    ({ db: room.db } = await createTestDatabase());
+    room.collab = await startCollab(room.db);
+    room.draftId = (await room.db.document.findFirstOrThrow({ where: { symbol } })).id;
+  });
+  room.join = async (email) => {
+    const client = connectClient(room.collab.url, room.draftId, await tokenFor(room.db, email, room.draftId));
+    await synced(client);
+    return client;
+  };
+  return room;
 }

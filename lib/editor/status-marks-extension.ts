@@ -1,0 +1,75 @@
+// A visible status mark on every paragraph that is not simply open: "✓ Agreed",
+// "◐ Ad ref — RU, CN by 12 Dec 2026", "[ ] Bracketed". A word and a sign at the end of the
+// paragraph, and the status colour as a rule in the gutter (data-status-mark, app/globals.css):
+// never colour alone (ui.md). Decorations only, never part of the text.
+import { Extension } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { displayStatus } from "../negotiation";
+import { countedHolds, parseHolds } from "../negotiation/holds";
+import { adRefOfAttributes, statusMark, storedStatus } from "./paragraph-status";
+
+function plainText(node: ProseMirrorNode): string {
+  let text = "";
+  node.forEach((child) => {
+    if (child.isText) text += child.text ?? "";
+    else if (child.type.name === "hardBreak") text += "\n";
+  });
+  return text;
+}
+
+function markElement(sign: string, words: string, status: string): HTMLElement {
+  const mark = document.createElement("span");
+  mark.className = `status-mark status-mark--${status}`;
+  mark.contentEditable = "false";
+  mark.setAttribute("data-status-words", words);
+  const signElement = document.createElement("span");
+  signElement.setAttribute("aria-hidden", "true");
+  signElement.className = "status-mark-sign";
+  signElement.textContent = sign;
+  mark.append(signElement, ` ${words}`);
+  return mark;
+}
+
+export function statusMarkDecorations(doc: ProseMirrorNode): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.descendants((node, pos) => {
+    if (node.type.name !== "paragraph") return true;
+    const status = displayStatus(
+      { status: storedStatus(node.attrs.status), deleted: false, text: plainText(node) },
+      countedHolds(parseHolds(node.attrs.holds)),
+    );
+    if (status === "open") return false;
+    const { sign, words } = statusMark(status, adRefOfAttributes(node.attrs));
+    decorations.push(Decoration.node(pos, pos + node.nodeSize, { "data-status-mark": status }));
+    decorations.push(
+      Decoration.widget(pos + node.nodeSize - 1, () => markElement(sign, words, status), {
+        key: `status:${status}:${words}`,
+        side: 1,
+        ignoreSelection: true,
+      }),
+    );
+    return false;
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+const key = new PluginKey<DecorationSet>("statusMarks");
+
+export const StatusMarks = Extension.create({
+  name: "statusMarks",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key,
+        state: {
+          init: (_config, state) => statusMarkDecorations(state.doc),
+          apply: (transaction, previous) =>
+            transaction.docChanged ? statusMarkDecorations(transaction.doc) : previous,
+        },
+        props: { decorations: (state) => key.getState(state) },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { draftContentSchema } from "../../lib/draft/content";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import { parseHolds, serializeHolds } from "../../lib/negotiation/holds";
+import { initialState } from "./load-document";
+import { findForbiddenChanges } from "./paragraph-guard";
+
+const content = draftContentSchema.parse({
+  title: "T",
+  symbol: "CICA/SWG/2022/9",
+  kind: "STATEMENT",
+  stage: "SWG",
+  paragraphs: [
+    {
+      kind: "operative",
+      text: "Decide to [combat] terrorism;",
+      brackets: [{ text: "combat", states: ["RU", "CN"] }],
+      items: [{ text: "by [all] means;", brackets: [{ text: "all", states: ["IN"] }] }],
+    },
+    { kind: "operative", text: "Request a report.", deletion: { proposedBy: ["IN"], retainedBy: ["AZ"] } },
+    { kind: "operative", text: "Agreed [text].", status: "agreed" },
+  ],
+});
+
+const kz = { role: "DELEGATE" as const, memberStateCode: "KZ" };
+const ru = { role: "DELEGATE" as const, memberStateCode: "RU" };
+const chair = { role: "CHAIR" as const, memberStateCode: null };
+
+function setup() {
+  const server = new Y.Doc();
+  Y.applyUpdate(server, initialState(content));
+  const client = new Y.Doc();
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+  const fragment = client.getXmlFragment(DRAFT_FIELD);
+  const paragraph = (index: number) => fragment.get(index) as Y.XmlElement;
+  const subParagraph = () => ((fragment.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlElement; // list → item → paragraph
+  const holdsOf = (element: Y.XmlElement) => parseHolds(element.getAttribute("holds"));
+  const change = (edit: () => void) => {
+    const before = Y.encodeStateVector(client);
+    client.transact(edit);
+    return Y.decodeUpdate(Y.encodeStateAsUpdate(client, before));
+  };
+  /** The server takes in everything the client did so far (as if the guard let it through). */
+  const accept = () => Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
+  return { server, client, paragraph, subParagraph, holdsOf, change, accept };
+}
+
+describe("holds in the paragraph guard", () => {
+  it("lets a delegation join and then withdraw from a bracket", () => {
+    const { server, paragraph, holdsOf, change, accept } = setup();
+    const holds = holdsOf(paragraph(0));
+    const join = change(() =>
+      paragraph(0).setAttribute(
+        "holds",
+        serializeHolds({ ...holds, brackets: [{ text: "combat", states: ["RU", "CN", "KZ"] }] })!,
+      ),
+    );
+    expect(findForbiddenChanges(server, join, kz)).toMatchObject({ reasons: [], revertWholeUpdate: false });
+    accept();
+    const withdraw = change(() =>
+      paragraph(0).setAttribute(
+        "holds",
+        serializeHolds({ ...holds, brackets: [{ text: "combat", states: ["RU", "CN"] }] })!,
+      ),
+    );
+    expect(findForbiddenChanges(server, withdraw, kz).reasons).toEqual([]);
+    expect(findForbiddenChanges(server, withdraw, ru).reasons).toEqual(["a delegation speaks only for itself"]);
+  });
+
+  it("refuses a delegation adding or removing another state", () => {
+    const { server, paragraph, holdsOf, change } = setup();
+    const holds = holdsOf(paragraph(0));
+    const forOthers = change(() =>
+      paragraph(0).setAttribute(
+        "holds",
+        serializeHolds({ ...holds, brackets: [{ text: "combat", states: ["RU", "CN", "TR"] }] })!,
+      ),
+    );
+    const found = findForbiddenChanges(server, forOthers, kz);
+    expect(found.reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(found.paragraphs.size).toBe(1);
+
+    const s2 = setup();
+    const removeRu = s2.change(() =>
+      s2.paragraph(0).setAttribute("holds", serializeHolds({ brackets: [{ text: "combat", states: ["CN"] }] })!),
+    );
+    expect(findForbiddenChanges(s2.server, removeRu, kz).reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(findForbiddenChanges(s2.server, removeRu, chair).reasons).toEqual([]);
+  });
+
+  it("refuses clearing the attribute when others hold brackets, allows it for the chair", () => {
+    const { server, paragraph, change } = setup();
+    const clear = change(() => paragraph(0).removeAttribute("holds"));
+    expect(findForbiddenChanges(server, clear, ru).reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(findForbiddenChanges(server, clear, chair).paragraphs.size).toBe(0);
+  });
+
+  it("judges the value an update leaves, not the steps on the way", () => {
+    const { server, paragraph, holdsOf, change } = setup();
+    const holds = holdsOf(paragraph(0));
+    const roundTrip = change(() => {
+      paragraph(0).setAttribute("holds", serializeHolds({ brackets: [] })!);
+      paragraph(0).setAttribute(
+        "holds",
+        serializeHolds({ ...holds, brackets: [...holds.brackets, { text: "x", states: ["KZ"] }] })!,
+      );
+    });
+    expect(findForbiddenChanges(server, roundTrip, kz).reasons).toEqual([]);
+  });
+
+  it("polices sub-paragraphs and deletion proposals too", () => {
+    const { server, paragraph, subParagraph, change } = setup();
+    const stealSub = change(() =>
+      subParagraph().setAttribute("holds", serializeHolds({ brackets: [{ text: "all", states: ["KZ"] }] })!),
+    );
+    expect(findForbiddenChanges(server, stealSub, kz).reasons).toEqual(["a delegation speaks only for itself"]);
+
+    const s2 = setup();
+    const retain = s2.change(() =>
+      s2
+        .paragraph(2)
+        .setAttribute("holds", serializeHolds({ deletion: { proposedBy: ["IN"], retainedBy: ["AZ", "KZ"] } })!),
+    );
+    expect(findForbiddenChanges(s2.server, retain, kz).reasons).toEqual([]);
+    s2.accept();
+    const flip = s2.change(() =>
+      s2.paragraph(2).setAttribute("holds", serializeHolds({ deletion: { proposedBy: ["AZ"], retainedBy: ["IN"] } })!),
+    );
+    expect(findForbiddenChanges(s2.server, flip, kz).reasons).toEqual(["a delegation speaks only for itself"]);
+    void paragraph;
+  });
+
+  it("refuses a new paragraph that arrives holding brackets for another state", () => {
+    const { server, client, change, accept } = setup();
+    const forged = change(() => {
+      const added = new Y.XmlElement("paragraph");
+      added.setAttribute("holds", serializeHolds({ brackets: [{ text: "x", states: ["RU"] }] })!);
+      added.insert(0, [new Y.XmlText("[x]")]);
+      client.getXmlFragment(DRAFT_FIELD).insert(0, [added]);
+    });
+    expect(findForbiddenChanges(server, forged, kz)).toMatchObject({
+      revertWholeUpdate: true,
+      reasons: ["a delegation speaks only for itself"],
+    });
+    accept();
+    const own = change(() => {
+      const added = new Y.XmlElement("paragraph");
+      added.setAttribute("holds", serializeHolds({ brackets: [{ text: "y", states: ["KZ"] }] })!);
+      client.getXmlFragment(DRAFT_FIELD).insert(0, [added]);
+    });
+    expect(findForbiddenChanges(server, own, kz).revertWholeUpdate).toBe(false);
+  });
+
+  it("lets a delegation delete a whole open paragraph, holds and all", () => {
+    const { server, client, change } = setup();
+    const removal = change(() => client.getXmlFragment(DRAFT_FIELD).delete(0, 2)); // OP1 and its list
+    expect(findForbiddenChanges(server, removal, kz)).toMatchObject({ reasons: [], revertWholeUpdate: false });
+  });
+
+  it("keeps agreed paragraphs locked, holds or not", () => {
+    const { server, paragraph, change } = setup();
+    const onLocked = change(() =>
+      paragraph(3).setAttribute("holds", serializeHolds({ brackets: [{ text: "text", states: ["KZ"] }] })!),
+    );
+    expect(findForbiddenChanges(server, onLocked, kz).reasons).toEqual(["the paragraph is agreed and locked"]);
+  });
+});

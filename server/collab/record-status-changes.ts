@@ -1,0 +1,69 @@
+// The status history: every paragraph status change the collaboration server accepted, with
+// who made it and when. The guard judged the change against the text as it stood before the
+// update (status-guard.ts keeps what it accepted, by the update's item index); this runs after
+// the update is in Postgres and applied, and writes what actually took effect. Called from
+// document-room.ts for every batch, so it does nothing unless the guard kept something.
+import * as Y from "yjs";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import { storedStatus } from "../../lib/editor/paragraph-status";
+import type { Database } from "../db/client";
+import type { ItemIndex } from "./staged-items";
+import { takeAcceptedStatusChanges, type AcceptedStatusChange } from "./status-guard";
+
+export interface AppliedUpdate {
+  connection: { user: { id: string } };
+  items: ItemIndex;
+}
+
+/** The paragraph elements of the text by pid, sub-paragraphs included. */
+function paragraphsByPid(doc: Y.Doc): Map<string, Y.XmlElement> {
+  const found = new Map<string, Y.XmlElement>();
+  const visit = (element: Y.XmlElement | Y.XmlFragment) => {
+    for (const child of element.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      const pid = child.getAttribute("pid");
+      if (child.nodeName === "paragraph" && typeof pid === "string") found.set(pid, child);
+      else visit(child);
+    }
+  };
+  visit(doc.getXmlFragment(DRAFT_FIELD));
+  return found;
+}
+
+/**
+ * Records the status changes of a batch of updates just applied to `doc`. Resolves when they are
+ * written; a failure is logged, never thrown: the change itself is already safe in the text.
+ */
+export async function recordStatusChanges(
+  db: Database,
+  documentId: string,
+  doc: Y.Doc,
+  batch: readonly AppliedUpdate[],
+): Promise<void> {
+  const changes: (AcceptedStatusChange & { userId: string })[] = [];
+  for (const { connection, items } of batch)
+    for (const change of takeAcceptedStatusChanges(items)) changes.push({ ...change, userId: connection.user.id });
+  if (changes.length === 0) return;
+  // Another change in the same batch may have overtaken it (two chairs' screens): record what stands.
+  const paragraphs = paragraphsByPid(doc);
+  const standing = changes.filter((change) => {
+    const element = paragraphs.get(change.pid);
+    return element !== undefined && storedStatus(element.getAttribute("status")) === change.to;
+  });
+  if (standing.length === 0) return;
+  try {
+    await db.paragraphStatusChange.createMany({
+      data: standing.map((change) => ({
+        documentId,
+        paragraphId: change.pid,
+        from: change.from,
+        to: change.to,
+        adRefStates: change.adRefStates,
+        adRefDeadline: change.adRefDeadline,
+        userId: change.userId,
+      })),
+    });
+  } catch (error) {
+    console.error(`Could not record ${standing.length} status change(s) of draft ${documentId}:`, error);
+  }
+}
