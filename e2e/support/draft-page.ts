@@ -1,0 +1,35 @@
+// What most browser tests do first: a signed-in person of their own browser context opens a
+// draft and waits until it is live; and selecting words as a mouse drag would.
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { signInWithApi } from "./sign-in";
+
+/** A new browser context signed in as `email`, on the draft whose link matches `title`. */
+export async function openDraftAs(browser: Browser, email: string, title: RegExp): Promise<Page> {
+  const context = await browser.newContext();
+  await signInWithApi(context.request, email);
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("status")).toHaveText("Connected · all changes saved");
+  return page;
+}
+
+/** Selects `words` inside `scope` (a paragraph, or the whole text), as a mouse drag would. */
+export async function selectWords(scope: Locator, words: string): Promise<void> {
+  await scope.click();
+  await scope.evaluate((element, wanted) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not there`);
+  }, words);
+}
