@@ -24,6 +24,11 @@ export class ThreadEventHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private listener: pg.Client | null = null;
   private starting: Promise<void> | null = null;
+  /**
+   * Notifications are handled one after another: each reads the thread as it is then, so a
+   * slower read of an earlier change can never overtake a later one and show a stale thread.
+   */
+  private deliveries: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: Database,
@@ -52,7 +57,10 @@ export class ThreadEventHub {
   private ensureListening(): Promise<void> {
     this.starting ??= (async () => {
       const client = new pg.Client({ connectionString: this.databaseUrl });
-      client.on("notification", (message) => void this.deliver(message.payload));
+      client.on("notification", (message) => {
+        // A failed delivery (a subscriber gone mid-send) must not stop the ones after it.
+        this.deliveries = this.deliveries.then(() => this.deliver(message.payload)).catch(() => {});
+      });
       // A lost LISTEN connection is re-established by the next subscriber.
       client.on("error", () => {
         this.listener = null;
