@@ -2,7 +2,7 @@
 // an observer watches but cannot type; a delegate who loses the connection keeps typing and
 // everything merges on return.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { openDraftAs as openDraft } from "../support/draft-page";
+import { openDraftAs as openDraft, placeCaretAtEnd } from "../support/draft-page";
 
 const DRAFT_TITLE = /Concept Paper on the Human Dimension/;
 
@@ -13,9 +13,7 @@ const openParagraphs = (page: Page) => page.locator('.draft-text.live p[data-sta
 
 /** Puts the caret at the end of the nth open paragraph of the text and types. */
 async function typeAtEndOfParagraph(page: Page, index: number, words: string): Promise<void> {
-  const paragraph = openParagraphs(page).nth(index);
-  await paragraph.click();
-  await page.keyboard.press("End");
+  await placeCaretAtEnd(openParagraphs(page).nth(index));
   await page.keyboard.type(words);
 }
 

@@ -1,6 +1,7 @@
 // Paragraphs keep their identity: a new paragraph made with Enter is a new paragraph with its own
 // id, ids survive a reload, and a delegate's typing in an agreed paragraph never lands.
 import { expect, test } from "@playwright/test";
+import { placeCaretAtEnd } from "../support/draft-page";
 import { signInWithApi } from "../support/sign-in";
 
 test("Enter makes a new paragraph with its own id; ids last; agreed text stays put", async ({ browser }) => {
@@ -20,8 +21,7 @@ test("Enter makes a new paragraph with its own id; ids last; agreed text stays p
 
   const open = text.locator('p[data-status="open"]').first();
   const openId = await open.getAttribute("data-pid");
-  await open.click();
-  await page.keyboard.press("End");
+  await placeCaretAtEnd(open);
   await page.keyboard.press("Enter");
   await page.keyboard.type("A new paragraph proposed by Kazakhstan.");
   const added = text.locator("p", { hasText: "A new paragraph proposed by Kazakhstan." });

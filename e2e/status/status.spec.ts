@@ -2,7 +2,7 @@
 // another browser sees it agreed and can no longer change it; the chair reopens and the delegate
 // types again; the chair's attempt to agree a bracketed paragraph is refused with the reason.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { openDraftAs as openDraft } from "../support/draft-page";
+import { openDraftAs as openDraft, placeCaretAtEnd } from "../support/draft-page";
 
 const DRAFT_TITLE = /Concept Paper on the Human Dimension/;
 const CLEAN = "Promote cooperation in sports";
@@ -49,8 +49,7 @@ test("the chair agrees and reopens a paragraph; the delegate sees it and is lock
   await statusTools(chair).getByRole("button", { name: "Reopen" }).click();
   await expect(kzParagraph.locator(".status-mark")).toHaveCount(0);
   await expect(kzParagraph).toHaveAttribute("data-status", "open");
-  await kzParagraph.click();
-  await kz.keyboard.press("End");
+  await placeCaretAtEnd(kzParagraph);
   await kz.keyboard.type(" KZ was here");
   await expect(paragraphWith(chair, CLEAN)).toContainText("KZ was here");
 

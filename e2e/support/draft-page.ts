@@ -33,3 +33,40 @@ export async function selectWords(scope: Locator, words: string): Promise<void> 
     throw new Error(`"${wanted}" is not there`);
   }, words);
 }
+
+/**
+ * Puts the caret after the last word of `paragraph`, as a click there would. The End key only
+ * reaches the end of the visual line, and a click may land on a label the editor draws inside
+ * the paragraph (a bracket's states, a status mark, someone's caret), which holds no text.
+ */
+export async function placeCaretAtEnd(paragraph: Locator): Promise<void> {
+  await paragraph.click();
+  await paragraph.evaluate((element) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        const label = node.parentElement?.closest('[contenteditable="false"], .collaboration-carets__caret');
+        return label && element.contains(label) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      },
+    });
+    let last: Node | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) last = node;
+    const range = document.createRange();
+    if (last) range.setStart(last, last.textContent?.length ?? 0);
+    else range.selectNodeContents(element);
+    range.collapse(!last);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+}
+
+/** The words of `paragraph` as they stand in the text, without the labels the editor draws. */
+export function wordsOf(paragraph: Locator): Promise<string> {
+  return paragraph.evaluate((element) => {
+    const clone = element.cloneNode(true) as HTMLElement;
+    clone
+      .querySelectorAll('[contenteditable="false"], .collaboration-carets__caret')
+      .forEach((label) => label.remove());
+    return clone.textContent ?? "";
+  });
+}
