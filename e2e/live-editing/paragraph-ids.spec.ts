@@ -33,7 +33,8 @@ test("Enter makes a new paragraph with its own id; ids last; agreed text stays p
   // A delegate cannot type into agreed text: nothing lands, locally or on the server.
   const agreed = text.locator('p[data-status="agreed"]').first();
   const agreedText = await agreed.textContent();
-  await agreed.click();
+  // The caret is set in its words: a click may land on the "✓ Agreed" mark, which holds none.
+  await placeCaretAtEnd(agreed);
   await page.keyboard.type("UNAGREED WORDS");
   await expect(agreed).toHaveText(agreedText!);
   await expect(page.getByRole("status")).toHaveText("Connected · all changes saved");
