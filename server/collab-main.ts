@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(env, log);
   onShutdown("database", () => database.close());
   const db = createDatabase(database.url);
-  const collab = createCollabServer({ db, secret: env.NEXTAUTH_SECRET, log });
+  const collab = createCollabServer({ db, secret: env.NEXTAUTH_SECRET, log, databaseUrl: env.DATABASE_URL });
 
   const server = http.createServer((request, response) => {
     if (request.url === "/health") {

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
   // The collaboration server shares the port: it takes upgrades on /collab, Next keeps its own.
   const collabDb = createDatabase(database.url);
-  const collab = createCollabServer({ db: collabDb, secret, log });
+  const collab = createCollabServer({ db: collabDb, secret, log, databaseUrl: database.url });
   const web = await startWebServer({
     root,
     dev,

@@ -14,6 +14,8 @@ import { DocumentRoom } from "./document-room";
 import { appendUpdates } from "./append-updates";
 import { backfillParagraphIds } from "./backfill-paragraph-ids";
 import { loadDocument, UnknownDocumentError } from "./load-document";
+import { listenForStoredChanges } from "./stored-changes-listener";
+import { writeCheckpoint } from "../revisions/write-checkpoint";
 import { UnresolvableUpdateError } from "./paragraph-guard";
 import { decodeClientMessage, ProtocolError } from "./protocol";
 
@@ -28,6 +30,13 @@ export interface CollabServerOptions {
   rate?: { perSecond: number; burst: number };
   /** How often rooms with new updates are compacted while people are in them. */
   compactEveryMs?: number;
+  /** A checkpoint is kept once a draft has been quiet this long after changes (a burst ended). */
+  checkpointAfterQuietMs?: number;
+  /**
+   * The database to LISTEN on for changes other processes store (a restore, a revision issued
+   * from the web app); without it, such changes reach editors only when the draft is reopened.
+   */
+  databaseUrl?: string;
   log?: (line: string) => void;
 }
 
@@ -50,13 +59,25 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const releasing = new Map<string, Promise<void>>();
   let closing = false;
 
+  /** Keeps the room's text as a checkpoint if it changed since the last one (never throws). */
+  async function checkpoint(room: DocumentRoom): Promise<void> {
+    if (room.changesSinceCheckpoint === 0) return;
+    room.changesSinceCheckpoint = 0;
+    try {
+      await room.drain(); // everything in the room is in Postgres: the checkpoint is stored text
+      await writeCheckpoint(options.db, room.documentId, room.doc);
+    } catch (error) {
+      log(`Checkpoint of ${room.documentId} failed: ${(error as Error).message}`);
+    }
+  }
+
   function release(room: DocumentRoom): void {
     if (room.connections.size > 0 || room.closed) return;
     room.closed = true;
     rooms.delete(room.documentId);
     if (closing) return; // close() drains and compacts every room itself
-    const done = room
-      .drain()
+    const done = checkpoint(room)
+      .then(() => room.drain())
       .then(() => compactDocument(options.db, room.documentId))
       .then(() => undefined)
       .catch((error: unknown) => log(`Compacting ${room.documentId} failed: ${(error as Error).message}`))
@@ -164,6 +185,27 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   );
   compactTimer.unref();
 
+  const quietMs = options.checkpointAfterQuietMs ?? 2 * 60_000;
+  const checkpointTimer = setInterval(
+    () => {
+      for (const room of rooms.values())
+        if (room.changesSinceCheckpoint > 0 && Date.now() - room.lastChangeAt >= quietMs) void checkpoint(room);
+    },
+    Math.max(50, Math.min(quietMs / 2, 30_000)),
+  );
+  checkpointTimer.unref();
+
+  const storedChanges = options.databaseUrl
+    ? listenForStoredChanges(
+        options.databaseUrl,
+        (documentId) => {
+          const targets = documentId === null ? [...rooms.values()] : [rooms.get(documentId)].filter((room) => !!room);
+          for (const room of targets) void room.takeStoredChanges();
+        },
+        log,
+      )
+    : null;
+
   return {
     handleUpgrade(request, socket, head) {
       const documentId = roomFromPath(request.url, path);
@@ -179,8 +221,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     async close() {
       closing = true;
       clearInterval(compactTimer);
+      clearInterval(checkpointTimer);
+      await storedChanges?.close();
       const open = [...rooms.values()];
       await Promise.all(open.map((room) => room.drain()));
+      await Promise.all(open.map(checkpoint));
       for (const room of open) {
         for (const connection of room.connections) connection.close(CloseCode.ServerShutdown, "server shutting down");
       }

@@ -8,6 +8,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import type { Database } from "../db/client";
 import { CloseCode } from "../../lib/collab/close-codes";
 import { appendUpdates } from "./append-updates";
+import { loadDocument } from "./load-document";
 import { stampAwareness } from "./awareness-identity";
 import type { CollabConnection } from "./collab-connection";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
@@ -31,7 +32,10 @@ interface Pending {
 }
 
 /** What the writer does next, strictly in the order received. */
-type Job = { kind: "update"; pending: Pending } | { kind: "refuse"; pending: Pending; forbidden: ForbiddenChanges };
+type Job =
+  | { kind: "update"; pending: Pending }
+  | { kind: "refuse"; pending: Pending; forbidden: ForbiddenChanges }
+  | { kind: "catch-up" };
 
 /**
  * At most this many updates per INSERT (and per broadcast frame). A backlog this large only
@@ -58,6 +62,9 @@ export class DocumentRoom {
   closed = false;
   /** Updates persisted since the last compaction. */
   updatesSinceCompaction = 0;
+  /** Changes taken in since the last checkpoint, and when the last one was (ms since the epoch). */
+  changesSinceCheckpoint = 0;
+  lastChangeAt = 0;
   /** Updates refused because the sender may not edit (observers). */
   refusedUpdates = 0;
   /** Received, not yet taken by the writer. */
@@ -144,6 +151,15 @@ export class DocumentRoom {
     }
   }
 
+  /**
+   * Another process stored a change to this draft (server-change.ts): take in what the stored
+   * text holds and this room does not, after everything received so far.
+   */
+  takeStoredChanges(): Promise<void> {
+    this.enqueue({ kind: "catch-up" });
+    return this.settled();
+  }
+
   /** Resolves when every update received so far is in Postgres (and applied). */
   async drain(): Promise<void> {
     await this.settled();
@@ -188,7 +204,12 @@ export class DocumentRoom {
   private async writeAll(): Promise<void> {
     while (this.queue.length > 0) {
       let jobs: Job[];
-      if (this.queue[0]!.kind === "refuse") {
+      if (this.queue[0]!.kind === "catch-up") {
+        // One reload answers every announcement that came in meanwhile.
+        let count = 1;
+        while (count < this.queue.length && this.queue[count]!.kind === "catch-up") count += 1;
+        jobs = this.queue.splice(0, count);
+      } else if (this.queue[0]!.kind === "refuse") {
         jobs = this.queue.splice(0, 1);
       } else {
         let count = 1;
@@ -197,8 +218,9 @@ export class DocumentRoom {
       }
       try {
         const head = jobs[0]!;
-        if (head.kind === "refuse") await this.refuse(head.pending, head.forbidden);
-        else await this.commit(jobs.map((job) => job.pending));
+        if (head.kind === "catch-up") await this.catchUp();
+        else if (head.kind === "refuse") await this.refuse(head.pending, head.forbidden);
+        else await this.commit(jobs.flatMap((job) => (job.kind === "update" ? [job.pending] : [])));
       } catch {
         // Not a failed write (those are handled where they happen) but something unforeseen,
         // possibly after a change was applied: this copy of the text can no longer be trusted.
@@ -237,6 +259,7 @@ export class DocumentRoom {
     Y.applyUpdate(this.doc, merged, this);
     void recordStatusChanges(this.db, this.documentId, this.doc, batch); // the status history; never throws
     this.updatesSinceCompaction += batch.length;
+    this.noteChanges(batch.length);
     // The senders get it back too: the echo tells their editor the change is saved.
     this.broadcast(updateMessage(merged));
   }
@@ -278,7 +301,33 @@ export class DocumentRoom {
       return;
     }
     this.updatesSinceCompaction += produced.length;
+    this.noteChanges(produced.length);
     this.broadcast(updateMessage(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)));
+  }
+
+  /** Everything in Postgres is durable: what this room lacks of it is applied and sent at once. */
+  private async catchUp(): Promise<void> {
+    const { doc: stored } = await loadDocument(this.db, this.documentId);
+    try {
+      const produced: Uint8Array[] = [];
+      const collect = (change: Uint8Array) => produced.push(change);
+      this.doc.on("update", collect);
+      try {
+        Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc)), this);
+      } finally {
+        this.doc.off("update", collect);
+      }
+      if (produced.length > 0) this.noteChanges(produced.length);
+      if (produced.length > 0)
+        this.broadcast(updateMessage(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)));
+    } finally {
+      stored.destroy();
+    }
+  }
+
+  private noteChanges(count: number): void {
+    this.changesSinceCheckpoint += count;
+    this.lastChangeAt = Date.now();
   }
 
   private broadcast(frame: Uint8Array): void {

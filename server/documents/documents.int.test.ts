@@ -31,6 +31,7 @@ describe("drafts", () => {
         id: expect.any(String),
         title: expect.any(String),
         symbol: expect.stringMatching(/^CICA\//),
+        revision: null,
         kind: expect.any(String),
         stage: expect.any(String),
         language: "en",

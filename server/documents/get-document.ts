@@ -5,6 +5,7 @@ import type { Database } from "../db/client";
 import { authorize } from "../policies/document";
 import type { DocumentSummary } from "./list-documents";
 import { isUuid } from "../db/uuid";
+import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../revisions/revision-symbol";
 
 export class DocumentNotFoundError extends Error {
   constructor(readonly documentId: string) {
@@ -19,13 +20,17 @@ export interface DocumentWithText extends DocumentSummary {
 
 export async function getDocument(db: Database, user: SessionUser, id: string): Promise<DocumentWithText> {
   authorize(user, "read");
-  const document = isUuid(id) ? await db.document.findUnique({ where: { id } }) : null;
+  const document = isUuid(id)
+    ? await db.document.findUnique({ where: { id }, include: { revisions: latestIssuedRevision } })
+    : null;
   if (!document) throw new DocumentNotFoundError(id);
   const parsed = draftContentSchema.safeParse(document.initialContent);
+  const revision = latestRevisionNumber(document.revisions);
   return {
     id: document.id,
     title: document.title,
-    symbol: document.symbol,
+    symbol: revisionSymbol(document.symbol, revision),
+    revision,
     kind: document.kind,
     stage: document.stage,
     language: document.language,

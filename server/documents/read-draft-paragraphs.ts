@@ -13,16 +13,9 @@ import { getDocument, type DocumentWithText } from "./get-document";
 export interface DraftView extends Omit<DocumentWithText, "content">, TextView {}
 
 export async function readDraft(db: Database, user: SessionUser, documentId: string): Promise<DraftView> {
-  const document = await getDocument(db, user, documentId);
-  const metadata: Omit<DocumentWithText, "content"> = {
-    id: document.id,
-    title: document.title,
-    symbol: document.symbol,
-    kind: document.kind,
-    stage: document.stage,
-    language: document.language,
-    updatedAt: document.updatedAt,
-  };
+  const document: Partial<DocumentWithText> = await getDocument(db, user, documentId);
+  delete document.content; // the text as tabled; the view below is the live one
+  const metadata = document as Omit<DocumentWithText, "content">;
   const { doc } = await loadDocument(db, metadata.id);
   try {
     return { ...metadata, ...textViewOfDoc(doc) };

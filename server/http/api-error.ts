@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { InvalidInputError, ThreadNotFoundError } from "../comments/errors";
 import { DocumentNotFoundError } from "../documents/get-document";
 import { ForbiddenError } from "../policies/document";
+import { RevisionNotFoundError } from "../revisions/find-revision";
 
 export function unauthenticated(): NextResponse {
   return NextResponse.json({ error: "unauthenticated", message: "Sign in first." }, { status: 401 });
@@ -14,7 +15,11 @@ export function apiError(error: unknown): NextResponse {
     return NextResponse.json({ error: "invalid", message: error.message }, { status: 400 });
   if (error instanceof ForbiddenError)
     return NextResponse.json({ error: "forbidden", message: error.message }, { status: 403 });
-  if (error instanceof DocumentNotFoundError || error instanceof ThreadNotFoundError) {
+  if (
+    error instanceof DocumentNotFoundError ||
+    error instanceof ThreadNotFoundError ||
+    error instanceof RevisionNotFoundError
+  ) {
     return NextResponse.json({ error: "not-found", message: error.message }, { status: 404 });
   }
   console.error(error);

@@ -170,11 +170,13 @@ export interface DraftRoom {
  * One demo draft served by a real collaboration server on a fresh test database, set up in the
  * suite's beforeAll. Read the fields inside tests (they are filled in then).
  */
-export function draftRoom(symbol: string): DraftRoom {
+export function draftRoom(symbol: string, options: Partial<CollabServerOptions> = {}): DraftRoom {
   const room = {} as DraftRoom;
   beforeAll(async () => {
-    ({ db: room.db } = await createTestDatabase());
-    room.collab = await startCollab(room.db);
+    const database = await createTestDatabase();
+    room.db = database.db;
+    // Listening for changes stored by others (a restore, a revision), as in production.
+    room.collab = await startCollab(room.db, { databaseUrl: database.url, ...options });
     room.draftId = (await room.db.document.findFirstOrThrow({ where: { symbol } })).id;
   });
   room.join = async (email) => {

@@ -1,0 +1,56 @@
+// A revision or checkpoint as the history lists it and the API returns it: who, when, what, and
+// the counts by status — without its (large) state and text.
+import type { Revision } from "../db/generated/client";
+import type { StatusCounts } from "./snapshot";
+
+export interface RevisionSummary {
+  id: string;
+  kind: "revision" | "checkpoint";
+  /** N of Rev.N; null for checkpoints. */
+  number: number | null;
+  /** "Rev.2", or "Checkpoint" */
+  name: string;
+  label: string | null;
+  meeting: string | null;
+  symbol: string;
+  createdAt: string;
+  /** Null for checkpoints, which the server takes by itself. */
+  createdBy: { name: string; role: string; memberState: string | null } | null;
+  counts: StatusCounts;
+}
+
+type Row = Omit<Revision, "state" | "text"> & {
+  createdBy: { name: string; role: string; memberStateCode: string | null } | null;
+};
+
+export function revisionSummary(row: Row): RevisionSummary {
+  return {
+    id: row.id,
+    kind: row.kind === "REVISION" ? "revision" : "checkpoint",
+    number: row.number,
+    name: row.kind === "REVISION" ? `Rev.${row.number}` : "Checkpoint",
+    label: row.label,
+    meeting: row.meeting,
+    symbol: row.symbol,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy
+      ? { name: row.createdBy.name, role: row.createdBy.role, memberState: row.createdBy.memberStateCode }
+      : null,
+    counts: row.counts as unknown as StatusCounts,
+  };
+}
+
+/** Select these to build a summary without loading states and texts. */
+export const summaryColumns = {
+  id: true,
+  documentId: true,
+  kind: true,
+  number: true,
+  label: true,
+  meeting: true,
+  symbol: true,
+  counts: true,
+  createdById: true,
+  createdAt: true,
+  createdBy: { select: { name: true, role: true, memberStateCode: true } },
+} as const;
