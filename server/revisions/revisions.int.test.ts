@@ -13,6 +13,7 @@ import { sessionUser } from "../test-support/session-user";
 import { RevisionNotFoundError } from "./find-revision";
 import { issueRevision } from "./issue-revision";
 import { listRevisions } from "./list-revisions";
+import { paragraphHistory } from "./paragraph-history";
 import { restoreRevision } from "./restore-revision";
 import { textAt } from "./text-at";
 
@@ -148,5 +149,23 @@ describe("revisions", () => {
     expect(timeline[0]).toMatchObject({ kind: "checkpoint", name: "Checkpoint", createdBy: null });
     expect(timeline[0]!.counts.open + timeline[0]!.counts.bracketed).toBeGreaterThan(0);
     kg.destroy();
+  });
+
+  it("follows one paragraph through the revisions by its id", async () => {
+    const chair = await sessionUser(room.db, "chair@concord.test");
+    const kz = await room.join("kz@concord.test");
+    typeInOpenParagraph(kz, " [history]");
+    await eventually(async () => (await storedText()).includes("[history]"), 5000, "the edit stored");
+    const live = await textAt(room.db, chair, room.draftId, "live");
+    const paragraph = live.text.paragraphs.find((candidate) => candidate.text.includes("[history]"))!;
+    const history = await paragraphHistory(room.db, chair, room.draftId, paragraph.id);
+    expect(history.map((entry) => entry.name)).toEqual(["Rev.1", "Rev.2", "Live text"]);
+    expect(history[0]!.paragraph!.text).not.toContain("[history]");
+    expect(history[0]!.paragraph!.number).toBe(paragraph.number);
+    expect(history[2]!.paragraph!.text).toBe(paragraph.text);
+    const withCheckpoints = await paragraphHistory(room.db, chair, room.draftId, paragraph.id, { checkpoints: true });
+    expect(withCheckpoints.filter((entry) => entry.name === "Checkpoint").length).toBeGreaterThan(0);
+    expect((await paragraphHistory(room.db, chair, room.draftId, "pnosuchthing"))[0]!.paragraph).toBeNull();
+    kz.destroy();
   });
 });

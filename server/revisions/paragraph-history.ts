@@ -1,0 +1,69 @@
+// One paragraph through the draft's history: its text, status and number at each issued
+// revision (and, when asked, at each checkpoint), then in the live text. Followed by its stable
+// id, so a paragraph that moved or was renumbered is still itself. Postgres picks the paragraph
+// out of each stored text, so a long history is not read whole.
+import type { ParagraphView } from "../../lib/draft/paragraph-views";
+import type { SessionUser } from "../auth/session-user";
+import type { Database } from "../db/client";
+import { readDraft } from "../documents/read-draft-paragraphs";
+import { InvalidInputError } from "../comments/errors";
+
+export interface ParagraphHistoryEntry {
+  /** "Rev.2", "Checkpoint", or "Live text". */
+  name: string;
+  revisionId: string | null;
+  at: string;
+  /** Null where the paragraph did not exist (not yet written, or deleted). */
+  paragraph: Pick<ParagraphView, "number" | "status" | "text" | "brackets" | "alternatives" | "lock"> | null;
+}
+
+interface Row {
+  id: string;
+  kind: "REVISION" | "CHECKPOINT";
+  number: number | null;
+  createdAt: Date;
+  paragraph: ParagraphView | null;
+}
+
+export async function paragraphHistory(
+  db: Database,
+  user: SessionUser,
+  documentId: string,
+  paragraphId: string,
+  options: { checkpoints?: boolean } = {},
+): Promise<ParagraphHistoryEntry[]> {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(paragraphId)) throw new InvalidInputError("That is not a paragraph id.");
+  const live = await readDraft(db, user, documentId); // also: may this user read this draft?
+  const kinds = options.checkpoints ? ["REVISION", "CHECKPOINT"] : ["REVISION"];
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT id, kind::text AS kind, number, "createdAt",
+           jsonb_path_query_first(text, '$.paragraphs[*] ? (@.id == $pid)', jsonb_build_object('pid', ${paragraphId}::text)) AS paragraph
+    FROM "Revision"
+    WHERE "documentId" = ${documentId}::uuid AND kind::text = ANY(${kinds})
+    ORDER BY "createdAt", id`;
+  const pick = (paragraph: ParagraphView | null | undefined): ParagraphHistoryEntry["paragraph"] =>
+    paragraph
+      ? {
+          number: paragraph.number,
+          status: paragraph.status,
+          text: paragraph.text,
+          brackets: paragraph.brackets,
+          alternatives: paragraph.alternatives,
+          lock: paragraph.lock,
+        }
+      : null;
+  return [
+    ...rows.map((row) => ({
+      name: row.kind === "REVISION" ? `Rev.${row.number}` : "Checkpoint",
+      revisionId: row.id,
+      at: row.createdAt.toISOString(),
+      paragraph: pick(row.paragraph),
+    })),
+    {
+      name: "Live text",
+      revisionId: null,
+      at: new Date().toISOString(),
+      paragraph: pick(live.paragraphs.find((paragraph) => paragraph.id === paragraphId)),
+    },
+  ];
+}
