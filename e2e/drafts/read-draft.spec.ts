@@ -31,7 +31,7 @@ test("the drafts API lists the drafts for a signed-in user and refuses strangers
   const drafts = (await response.json()) as Record<string, unknown>[];
   expect(drafts).toHaveLength(6);
   for (const draft of drafts) {
-    expect(Object.keys(draft).sort()).toEqual(["id", "kind", "stage", "symbol", "title", "updatedAt"]);
+    expect(Object.keys(draft).sort()).toEqual(["id", "kind", "revision", "stage", "symbol", "title", "updatedAt"]);
   }
   expect(drafts.map((draft) => draft.symbol)).toContain("CICA/SWG/2022/3");
 });

@@ -6,12 +6,20 @@ import { unauthenticated } from "@/server/http/api-error";
 
 export const dynamic = "force-dynamic";
 
-/** The drafts the signed-in user may see: [{ id, title, symbol, kind, stage, updatedAt }]. */
+/** The drafts the signed-in user may see: [{ id, title, symbol, revision, kind, stage, updatedAt }]. */
 export async function GET() {
   const user = await currentUser();
   if (!user) return unauthenticated();
   const documents = await listDocuments(db(), user);
   return NextResponse.json(
-    documents.map(({ id, title, symbol, kind, stage, updatedAt }) => ({ id, title, symbol, kind, stage, updatedAt })),
+    documents.map(({ id, title, symbol, revision, kind, stage, updatedAt }) => ({
+      id,
+      title,
+      symbol,
+      revision,
+      kind,
+      stage,
+      updatedAt,
+    })),
   );
 }
