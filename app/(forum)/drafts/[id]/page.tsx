@@ -20,6 +20,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
           <span className="stage">{STAGE_LABELS[draft.stage] ?? draft.stage}</span>
           {draft.content?.meeting && <span>Text after: {draft.content.meeting}</span>}
           {can(user, "dashboard") && <Link href={`/drafts/${draft.id}/dashboard`}>Dashboard</Link>}
+          <Link href={`/drafts/${draft.id}/history`}>History</Link>
         </div>
       </div>
       <LiveDraft
