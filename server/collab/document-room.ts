@@ -9,12 +9,14 @@ import type { Database } from "../db/client";
 import { CloseCode } from "../../lib/collab/close-codes";
 import { appendUpdates } from "./append-updates";
 import { loadDocument } from "./load-document";
+import { updateProducedBy } from "./update-produced";
 import { stampAwareness } from "./awareness-identity";
 import type { CollabConnection } from "./collab-connection";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
 import { recordStatusChanges } from "./record-status-changes";
-import { indexItems, StagedItems, type ItemIndex } from "./staged-items";
+import { takeNextJobs, type Job, type Pending } from "./room-jobs";
+import { indexItems, StagedItems } from "./staged-items";
 import {
   awarenessMessage,
   permissionDeniedMessage,
@@ -23,25 +25,6 @@ import {
   updateMessage,
   type ClientMessage,
 } from "./protocol";
-
-interface Pending {
-  connection: CollabConnection;
-  update: Uint8Array;
-  /** Its items, staged until applied, for later updates that build on them. */
-  items: ItemIndex;
-}
-
-/** What the writer does next, strictly in the order received. */
-type Job =
-  | { kind: "update"; pending: Pending }
-  | { kind: "refuse"; pending: Pending; forbidden: ForbiddenChanges }
-  | { kind: "catch-up" };
-
-/**
- * At most this many updates per INSERT (and per broadcast frame). A backlog this large only
- * builds up when Postgres stalls; capping it keeps one statement and one merge bounded.
- */
-const MAX_BATCH = 500;
 
 /** Origin of an update the server takes in only to undo it (see `refuse`). */
 const REFUSED = Symbol("refused update");
@@ -203,19 +186,7 @@ export class DocumentRoom {
    */
   private async writeAll(): Promise<void> {
     while (this.queue.length > 0) {
-      let jobs: Job[];
-      if (this.queue[0]!.kind === "catch-up") {
-        // One reload answers every announcement that came in meanwhile.
-        let count = 1;
-        while (count < this.queue.length && this.queue[count]!.kind === "catch-up") count += 1;
-        jobs = this.queue.splice(0, count);
-      } else if (this.queue[0]!.kind === "refuse") {
-        jobs = this.queue.splice(0, 1);
-      } else {
-        let count = 1;
-        while (count < this.queue.length && count < MAX_BATCH && this.queue[count]!.kind === "update") count += 1;
-        jobs = this.queue.splice(0, count);
-      }
+      const jobs = takeNextJobs(this.queue);
       try {
         const head = jobs[0]!;
         if (head.kind === "catch-up") await this.catchUp();
@@ -259,7 +230,7 @@ export class DocumentRoom {
     Y.applyUpdate(this.doc, merged, this);
     void recordStatusChanges(this.db, this.documentId, this.doc, batch); // the status history; never throws
     this.updatesSinceCompaction += batch.length;
-    this.noteChanges(batch.length);
+    this.noteChange(batch.length);
     // The senders get it back too: the echo tells their editor the change is saved.
     this.broadcast(updateMessage(merged));
   }
@@ -276,56 +247,45 @@ export class DocumentRoom {
     const fragment = this.doc.getXmlFragment(DRAFT_FIELD);
     const scope = forbidden.revertWholeUpdate ? [fragment] : [...forbidden.paragraphs];
     const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REFUSED]), captureTimeout: 0 });
-    const produced: Uint8Array[] = [];
-    const collect = (change: Uint8Array) => produced.push(change);
-    this.doc.on("update", collect);
+    let produced: Uint8Array | null;
     try {
-      Y.applyUpdate(this.doc, update, REFUSED);
-      undo.undo();
+      produced = updateProducedBy(this.doc, () => {
+        Y.applyUpdate(this.doc, update, REFUSED);
+        undo.undo();
+      });
     } finally {
-      this.doc.off("update", collect);
       undo.destroy();
     }
     this.refusedUpdates += 1;
     connection.send(permissionDeniedMessage(`change refused: ${forbidden.reasons.join("; ")}`));
-    if (produced.length === 0) return;
+    if (!produced) return;
     try {
-      await appendUpdates(
-        this.db,
-        this.documentId,
-        produced.map((change, index) => ({ update: change, userId: index === 0 ? connection.user.id : null })),
-      );
+      await appendUpdates(this.db, this.documentId, [{ update: produced, userId: connection.user.id }]);
     } catch {
       // Applied but not durable: this copy of the text can no longer be trusted.
       this.hooks.onBroken(this);
       return;
     }
-    this.updatesSinceCompaction += produced.length;
-    this.noteChanges(produced.length);
-    this.broadcast(updateMessage(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)));
+    this.updatesSinceCompaction += 1;
+    this.noteChange();
+    this.broadcast(updateMessage(produced));
   }
 
   /** Everything in Postgres is durable: what this room lacks of it is applied and sent at once. */
   private async catchUp(): Promise<void> {
     const { doc: stored } = await loadDocument(this.db, this.documentId);
     try {
-      const produced: Uint8Array[] = [];
-      const collect = (change: Uint8Array) => produced.push(change);
-      this.doc.on("update", collect);
-      try {
-        Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc)), this);
-      } finally {
-        this.doc.off("update", collect);
-      }
-      if (produced.length > 0) this.noteChanges(produced.length);
-      if (produced.length > 0)
-        this.broadcast(updateMessage(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)));
+      const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc));
+      const produced = updateProducedBy(this.doc, () => Y.applyUpdate(this.doc, missing, this));
+      if (!produced) return;
+      this.noteChange();
+      this.broadcast(updateMessage(produced));
     } finally {
       stored.destroy();
     }
   }
 
-  private noteChanges(count: number): void {
+  private noteChange(count = 1): void {
     this.changesSinceCheckpoint += count;
     this.lastChangeAt = Date.now();
   }

@@ -4,10 +4,10 @@
 // announced, so that every collaboration server that has the draft open takes it in and sends
 // it to its editors (stored-changes-listener.ts). It works from any process — the web app's API
 // routes included — and with any number of collaboration servers.
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import type { Database } from "../db/client";
 import { appendUpdates } from "./append-updates";
-import { loadDocument } from "./load-document";
+import { updateProducedBy } from "./update-produced";
 
 /** The Postgres NOTIFY channel; the payload is the draft's id. */
 export const STORED_CHANGES_CHANNEL = "concord_stored_changes";
@@ -35,35 +35,10 @@ export async function storeChange<T>(
   doc: Y.Doc,
   change: (doc: Y.Doc) => T,
 ): Promise<ServerChange<T>> {
-  const produced: Uint8Array[] = [];
-  const collect = (update: Uint8Array) => produced.push(update);
-  doc.on("update", collect);
   let result!: T;
-  try {
-    doc.transact(() => {
-      result = change(doc);
-    });
-  } finally {
-    doc.off("update", collect);
-  }
-  if (produced.length === 0) return { result, update: null };
-  const update = produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced);
+  const update = updateProducedBy(doc, () => doc.transact(() => (result = change(doc))));
+  if (!update) return { result, update: null };
   await appendUpdates(db, documentId, [{ update, userId }]);
   await announceStoredChange(db, documentId);
   return { result, update };
-}
-
-/** Loads the stored text and changes it (see storeChange). */
-export async function applyServerChange<T>(
-  db: Database,
-  documentId: string,
-  userId: string | null,
-  change: (doc: Y.Doc) => T,
-): Promise<ServerChange<T>> {
-  const { doc } = await loadDocument(db, documentId);
-  try {
-    return await storeChange(db, documentId, userId, doc, change);
-  } finally {
-    doc.destroy();
-  }
 }
