@@ -4,7 +4,7 @@
 // what the viewer may do (reply, edit their own words, resolve or reopen).
 import { useId, useState, type FormEvent, type KeyboardEvent, type Ref } from "react";
 import { MAX_COMMENT_LENGTH, type Thread, type ThreadComment } from "@/lib/comments/thread";
-import type { ThreadPlacement } from "@/lib/editor/thread-highlights-extension";
+import type { ThreadPlacement } from "@/lib/editor/thread-anchors";
 import { CommentBody } from "./CommentBody";
 import { DelegationChip } from "./DelegationChip";
 import { describeError, threadsApi } from "./threads-api";

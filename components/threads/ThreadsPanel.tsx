@@ -6,12 +6,8 @@
 import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { MAX_QUOTE_LENGTH, type Anchor, type Thread } from "@/lib/comments/thread";
-import {
-  anchorForRange,
-  threadRequestOf,
-  yContextOf,
-  type AnchoredThread,
-} from "@/lib/editor/thread-highlights-extension";
+import { anchorForRange, yContextOf } from "@/lib/editor/thread-anchors";
+import { threadRequestOf, type AnchoredThread } from "@/lib/editor/thread-highlights-extension";
 import { NewThreadForm } from "./NewThreadForm";
 import { ThreadCard } from "./ThreadCard";
 import { DEFAULT_FILTERS, delegationsOf, inTextOrder, matchesFilters, type ThreadFilters } from "./thread-order";

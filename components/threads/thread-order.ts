@@ -1,7 +1,7 @@
 // The panel's order and filters: threads in the order of the text, those whose words were
 // deleted at the end; filters by delegation, visibility and open/resolved.
 import type { Thread } from "@/lib/comments/thread";
-import type { ThreadPlacement } from "@/lib/editor/thread-highlights-extension";
+import type { ThreadPlacement } from "@/lib/editor/thread-anchors";
 
 export interface PlacedThread {
   thread: Thread;

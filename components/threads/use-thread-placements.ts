@@ -4,12 +4,8 @@
 // and reads back where each one sits, for the panel's order and its "on deleted text" marks.
 import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
-import {
-  setThreadAnchors,
-  threadHighlightsKey,
-  type AnchoredThread,
-  type ThreadPlacement,
-} from "@/lib/editor/thread-highlights-extension";
+import type { ThreadPlacement } from "@/lib/editor/thread-anchors";
+import { setThreadAnchors, threadHighlightsKey, type AnchoredThread } from "@/lib/editor/thread-highlights-extension";
 
 export type Placements = ReadonlyMap<string, ThreadPlacement>;
 

@@ -7,21 +7,17 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DRAFT_FIELD, draftSchema } from "./extensions";
 import {
-  anchorForRange,
   highlightRanges,
-  mapPlacement,
   setThreadAnchors,
   threadHighlightsKey,
   threadHighlightsPlugin,
   type AnchoredThread,
-  placeAnchor,
-  placeResolvedAnchor,
   threadCountsByBlock,
   threadDecorations,
   threadsAt,
   type ThreadRange,
-  type YContext,
 } from "./thread-highlights-extension";
+import { anchorForRange, mapPlacement, placeAnchor, placeResolvedAnchor, type YContext } from "./thread-anchors";
 
 const paragraph = (kind: string, text: string) => ({
   type: "paragraph",
