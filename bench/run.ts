@@ -1,9 +1,11 @@
 // `npm run bench`: Concord's collaboration server against a bare y-websocket server under the
-// same load, and the cold open of a draft with a long history. See BENCHMARKS.md.
+// same load, the cold open of a draft with a long history, and the comparison of two revisions.
+// See BENCHMARKS.md.
 //
 //   npm run bench                      both loads twice each, and the cold open (about 10 minutes)
 //   npm run bench -- --quick           short runs, once each, 20k updates of history (smoke test)
-//   npm run bench -- --only=summit     only one part: room, summit, compaction or cold (comma-separated)
+//   npm run bench -- --only=summit     only one part: room, summit, compaction, cold or compare (comma-separated;
+//                                      compare alone needs no database)
 //   npm run bench -- --duration=30     measured seconds per run (--warmup=5, --runs=2, --workers=3,
 //                                      --updates=100000, --no-write to leave BENCHMARKS.md alone)
 import { spawnSync } from "node:child_process";
@@ -28,6 +30,7 @@ import {
 } from "./load-run";
 import { loadAverage, machineInfo } from "./machine";
 import { now } from "./process-probe";
+import { runCompareBench } from "./compare";
 import {
   coldTable,
   compactionTable,
@@ -62,10 +65,10 @@ function parseArgs(argv: string[]) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
     return value;
   };
-  const only = (flags.get("only") ?? "room,summit,compaction,cold").split(",");
+  const only = (flags.get("only") ?? "room,summit,compaction,cold,compare").split(",");
   for (const part of only) {
-    if (!["room", "summit", "compaction", "cold"].includes(part)) {
-      throw new Error(`--only takes room, summit, compaction or cold, not ${part}`);
+    if (!["room", "summit", "compaction", "cold", "compare"].includes(part)) {
+      throw new Error(`--only takes room, summit, compaction, cold or compare, not ${part}`);
     }
   }
   return {
@@ -144,7 +147,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     console.log(
-      "Usage: npm run bench -- [--quick] [--only=room|summit|compaction|cold] [--duration=30] [--warmup=5] [--runs=2]",
+      "Usage: npm run bench -- [--quick] [--only=room|summit|compaction|cold|compare] [--duration=30] [--warmup=5] [--runs=2]",
     );
     return;
   }
@@ -156,6 +159,28 @@ async function main(): Promise<void> {
       .map((n) => n.toFixed(2))
       .join(" ")}`,
   );
+
+  // Pure computation, no database: measured first, before any server process loads the machine.
+  const loadBeforeCompare = loadAverage();
+  const compare = args.only.has("compare") ? await runCompareBench({ quick: args.quick, log }) : null;
+  if (compare && args.only.size === 1) {
+    console.log(`\n${compare.title}\n\n${textTable(compare.table)}\n\n${compare.verdicts.join("\n")}`);
+    const section = [
+      `### ${machine.date.slice(0, 10)} ${machine.date.slice(11, 16)} UTC, compare only${args.quick ? " (quick smoke run — not for quoting)" : ""}`,
+      "",
+      `- Machine: ${machineLine(machine)}`,
+      `- Load average before starting: ${loadBeforeCompare.map((n) => n.toFixed(2)).join(" ")} (the bench uses one core)`,
+      "",
+      `#### ${compare.title}`,
+      "",
+      markdownTable(compare.table),
+      "",
+      ...compare.verdicts.map((line) => `- ${line}`),
+      "",
+    ].join("\n");
+    if (args.write) await appendToBenchmarks(section);
+    return;
+  }
 
   const database = await openBenchDatabase(log);
   cleanup = async () => {
@@ -183,6 +208,10 @@ async function main(): Promise<void> {
   const textSections: string[] = [];
   const verdicts: Verdict[] = [];
   const problems: string[] = [];
+  if (compare) {
+    textSections.push(`${compare.title}\n\n${textTable(compare.table)}`);
+    sections.push(`#### ${compare.title}\n\n${markdownTable(compare.table)}`);
+  }
   try {
     log(`Database ${database.name} on ${database.where}: migrated and seeded.`);
     const { content, state } = await benchDraftState();
@@ -281,11 +310,14 @@ async function main(): Promise<void> {
   }
 
   const minutes = (Date.now() - startedAt) / 60_000;
-  const verdictLines = verdicts.map(
-    (v) =>
-      `${LOADS[v.load as LoadSpec["name"]].label} run ${v.run}: Concord p99 = ${v.p99Ratio.toFixed(2)} × bare ` +
-      `(target ≤ ${v.limit}) — ${v.met ? "met" : "NOT met"}`,
-  );
+  const verdictLines = [
+    ...(compare?.verdicts ?? []),
+    ...verdicts.map(
+      (v) =>
+        `${LOADS[v.load as LoadSpec["name"]].label} run ${v.run}: Concord p99 = ${v.p99Ratio.toFixed(2)} × bare ` +
+        `(target ≤ ${v.limit}) — ${v.met ? "met" : "NOT met"}`,
+    ),
+  ];
   console.log(`\n${textSections.join("\n\n")}\n`);
   for (const line of [...verdictLines, ...problems]) console.log(line);
   console.log(`\nTook ${minutes.toFixed(1)} minutes.`);
@@ -305,14 +337,18 @@ async function main(): Promise<void> {
         ? ["Verdicts and problems:", "", ...[...verdictLines, ...problems].map((line) => `- ${line}`), ""]
         : []),
     ].join("\n");
-    if (!existsSync(BENCHMARKS)) await writeFile(BENCHMARKS, "# Benchmarks\n\n");
-    await appendFile(BENCHMARKS, `\n${section}`);
-    // Keep `npm run lint` (prettier --check) quiet about the appended section.
-    spawnSync(path.join(ROOT, "node_modules/.bin/prettier"), ["--write", "--log-level", "warn", BENCHMARKS], {
-      stdio: "inherit",
-    });
-    console.log(`Appended to ${path.relative(process.cwd(), BENCHMARKS) || BENCHMARKS}.`);
+    await appendToBenchmarks(section);
   }
+}
+
+async function appendToBenchmarks(section: string): Promise<void> {
+  if (!existsSync(BENCHMARKS)) await writeFile(BENCHMARKS, "# Benchmarks\n\n");
+  await appendFile(BENCHMARKS, `\n${section}`);
+  // Keep `npm run lint` (prettier --check) quiet about the appended section.
+  spawnSync(path.join(ROOT, "node_modules/.bin/prettier"), ["--write", "--log-level", "warn", BENCHMARKS], {
+    stdio: "inherit",
+  });
+  console.log(`Appended to ${path.relative(process.cwd(), BENCHMARKS) || BENCHMARKS}.`);
 }
 
 process.on("uncaughtException", (error) => {

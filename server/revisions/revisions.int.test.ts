@@ -10,6 +10,8 @@ import { getDocument } from "../documents/get-document";
 import { ForbiddenError } from "../policies/document";
 import { draftRoom, eventually, fragmentText, typeInOpenParagraph } from "../test-support/collab-harness";
 import { sessionUser } from "../test-support/session-user";
+import { InvalidInputError } from "../comments/errors";
+import { compareRevisions } from "./compare-revisions";
 import { RevisionNotFoundError } from "./find-revision";
 import { issueRevision } from "./issue-revision";
 import { listRevisions } from "./list-revisions";
@@ -167,5 +169,20 @@ describe("revisions", () => {
     expect(withCheckpoints.filter((entry) => entry.name === "Checkpoint").length).toBeGreaterThan(0);
     expect((await paragraphHistory(room.db, chair, room.draftId, "pnosuchthing"))[0]!.paragraph).toBeNull();
     kz.destroy();
+  });
+
+  it("compares Rev.1 with the live text: exactly what was typed since", async () => {
+    const chair = await sessionUser(room.db, "chair@concord.test");
+    const { from, to, comparison } = await compareRevisions(room.db, chair, room.draftId, "Rev.1", null);
+    expect(from.revision?.name).toBe("Rev.1");
+    expect(to.revision).toBeNull();
+    const changed = comparison.paragraphs.filter((paragraph) => paragraph.change !== "unchanged");
+    expect(changed).toHaveLength(1);
+    const inserted = changed[0]!.words.filter((word) => word.op === "insert").map((word) => word.text);
+    expect(inserted.join("")).toBe(" [after the restore] [a burst by Kyrgyzstan] [history]");
+    expect(changed[0]!.words.some((word) => word.op === "delete")).toBe(false);
+    await expect(compareRevisions(room.db, chair, room.draftId, null, "live")).rejects.toBeInstanceOf(
+      InvalidInputError,
+    );
   });
 });
