@@ -16,6 +16,7 @@ import { ThreadHighlights } from "@/lib/editor/thread-highlights-extension";
 import { BracketHolds } from "@/lib/editor/bracket-holds-extension";
 import { ParagraphTarget } from "@/lib/editor/paragraph-target-extension";
 import { StatusMarks } from "@/lib/editor/status-marks-extension";
+import { ParagraphHistoryLink } from "../revisions/ParagraphHistoryLink";
 import { CommentButton } from "../threads/CommentButton";
 import { ThreadsPanel } from "../threads/ThreadsPanel";
 import { BracketTools } from "./BracketTools";
@@ -118,6 +119,7 @@ function Workspace({
         {canEdit && <BracketTools editor={editor} role={viewer.role} state={viewer.state} />}
         {canEdit && viewer.role === "CHAIR" && <StatusTools editor={editor} />}
         <RefusalNotice provider={session.provider} />
+        <ParagraphHistoryLink editor={editor} documentId={documentId} />
         <ScrollToParagraph editor={editor} synced={synced} />
         <EditorContent editor={editor} />
       </div>

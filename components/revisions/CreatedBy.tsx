@@ -1,0 +1,13 @@
+// Who issued a revision: their name, role and (for a delegate) Member State.
+import { ROLE_LABELS, type Role } from "@/server/auth/session-user";
+import type { RevisionSummary } from "@/server/revisions/revision-summary";
+import { StateChip } from "../StateChip";
+
+export function CreatedBy({ by }: { by: RevisionSummary["createdBy"] }) {
+  if (!by) return <span>taken automatically</span>;
+  return (
+    <span className="created-by">
+      {by.name} ({ROLE_LABELS[by.role as Role] ?? by.role}){by.memberState && <StateChip code={by.memberState} />}
+    </span>
+  );
+}
