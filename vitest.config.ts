@@ -5,7 +5,11 @@ export default defineConfig({
     projects: [
       {
         // Pure logic beside the code: no database, no network.
-        test: { name: "unit", include: ["lib/**/*.test.ts", "server/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "components/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts"],
+        },
       },
       {
         // Against a real PostgreSQL: DATABASE_URL's server when set, an embedded one otherwise.

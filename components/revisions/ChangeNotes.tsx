@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { ParagraphView } from "@/lib/draft/paragraph-views";
 import type { ParagraphComparison } from "@/lib/revisions";
-import { bracketChanges, describeBracketChange } from "./bracket-changes";
+import { bracketChanges, describeBracketChange } from "@/lib/revisions/bracket-changes";
 import { StatusWord } from "./StatusWord";
 
 const KIND_WORDS: Record<string, string> = { preambular: "preambular", operative: "operative", heading: "heading" };

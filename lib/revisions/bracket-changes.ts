@@ -1,7 +1,7 @@
 // What changed in a paragraph's brackets and alternatives between two texts, in words a delegate
 // reads at a glance: which brackets were added or removed, and whose holds changed. Brackets are
 // matched by their words, as lib/negotiation matches holds to typed brackets.
-import type { ParagraphView } from "@/lib/draft/paragraph-views";
+import type { ParagraphView } from "../draft/paragraph-views";
 
 /** Long bracketed passages are named by their first words. */
 const short = (words: string) => (words.length > 60 ? `${words.slice(0, 57).trimEnd()}…` : words);
