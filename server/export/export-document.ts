@@ -1,0 +1,231 @@
+// What an export says, before it is Word, PDF, HTML or Akoma Ntoso: the heading (title, symbol,
+// date, revision) and the paragraphs in order, each with its number and its words as runs —
+// plain, a bracket's holders, inserted or deleted. One model for every format, so the formats
+// never disagree about a number, a bracket or a change; each renderer only lays it out.
+//
+// - clean: what goes to the Summit. Final sequential numbers (preambular paragraphs unnumbered,
+//   operative 1, 2, 3 …, sub-paragraphs (a), (i)), no attributions, statuses or comments. Refused
+//   while brackets remain, naming the paragraphs, unless a draft clean text is asked for.
+// - negotiation: what delegations take to their capitals. The numbers of the room ("OP5 bis"),
+//   brackets with the states that hold them, each paragraph's status, "OP7 [deleted]".
+// - redline: the words inserted and deleted since another revision, paragraph by paragraph.
+import type { ParagraphView, TextView } from "../../lib/draft/paragraph-views";
+import { letterOf, parseBrackets, romanOf } from "../../lib/negotiation";
+import type { TextComparison } from "../../lib/revisions";
+
+export type ExportVariant = "clean" | "negotiation" | "redline";
+
+export type Run =
+  | { kind: "text"; text: string }
+  /** The states holding the bracket just before it ("RU, CN"). */
+  | { kind: "holders"; text: string }
+  | { kind: "inserted"; text: string }
+  | { kind: "deleted"; text: string };
+
+export interface ExportParagraph {
+  /** The stable paragraph id (eIds, bookmarks); null for a "[deleted]" placeholder. */
+  id: string | null;
+  kind: "preambular" | "operative" | "heading";
+  /** 0 numbered paragraph, 1 (a), 2 (i). */
+  level: 0 | 1 | 2;
+  /** As printed: "OP5 bis", "3.", "(a)"; null when unnumbered (clean preambular, headings). */
+  number: string | null;
+  runs: Run[];
+  /** Negotiation text: "Agreed", "Agreed ad ref — RU, CN by 2022-10-07", "Bracketed", "Deleted". */
+  note: string | null;
+  /** Redline: the whole paragraph is new, or gone. */
+  change: "inserted" | "deleted" | null;
+}
+
+export interface ExportHeading {
+  title: string;
+  symbol: string;
+  /** ISO date (YYYY-MM-DD) of the text: the revision's, or today's for the live text. */
+  date: string;
+  /** "Rev.2 — After SWG", or null for the live text. */
+  revision: string | null;
+  language: string;
+  /** Redline: what the changes are counted from ("Rev.1"). */
+  against: string | null;
+  /** A clean text exported while brackets remain. */
+  draft: boolean;
+}
+
+export interface ExportDocument {
+  variant: ExportVariant;
+  heading: ExportHeading;
+  paragraphs: ExportParagraph[];
+}
+
+/** Clean text asked for while paragraphs still hold brackets. */
+export class BracketsRemainError extends Error {
+  constructor(readonly paragraphs: string[]) {
+    super(
+      `The clean text cannot be issued while brackets remain in ${paragraphs.join(", ")}. ` +
+        "Ask for a draft clean text (draft=true) to export it anyway.",
+    );
+    this.name = "BracketsRemainError";
+  }
+}
+
+const STATUS_NOTES: Record<string, string> = {
+  agreed: "Agreed",
+  bracketed: "Bracketed",
+  deleted: "Deleted",
+};
+
+function statusNote(paragraph: ParagraphView): string | null {
+  if (paragraph.kind === "heading") return null;
+  if (paragraph.status === "agreed_ad_ref") {
+    const adRef = paragraph.lock?.adRef;
+    return adRef ? `Agreed ad ref — ${adRef.states.join(", ")} by ${adRef.deadline}` : "Agreed ad ref";
+  }
+  return STATUS_NOTES[paragraph.status] ?? null;
+}
+
+/** The paragraph's words with, after each bracket held by states, the states that hold it. */
+function attributedRuns(paragraph: ParagraphView): Run[] {
+  const holders = new Map<string, string[]>();
+  for (const bracket of paragraph.brackets) if (bracket.states.length) holders.set(bracket.text.trim(), bracket.states);
+  for (const alternative of paragraph.alternatives)
+    if (alternative.states.length) holders.set(`alt:${alternative.label.toLowerCase()}`, alternative.states);
+  const runs: Run[] = [];
+  let from = 0;
+  for (const span of parseBrackets(paragraph.text).spans) {
+    const alternative = /^\s*(alt\s*\d+)\s*:/i.exec(span.content);
+    const states =
+      holders.get(span.content.trim()) ??
+      (alternative ? holders.get(`alt:${alternative[1]!.toLowerCase().replace(/\s+/, " ")}`) : undefined);
+    if (!states) continue;
+    runs.push({ kind: "text", text: paragraph.text.slice(from, span.close + 1) });
+    runs.push({ kind: "holders", text: states.join(", ") });
+    from = span.close + 1;
+  }
+  if (from < paragraph.text.length || runs.length === 0) runs.push({ kind: "text", text: paragraph.text.slice(from) });
+  return runs;
+}
+
+/** Final numbers, counted afresh: operative 1, 2 …; (a), (b) under each; (i), (ii) under those. */
+function cleanNumbers(paragraphs: readonly ParagraphView[]): (string | null)[] {
+  const counters = [0, 0, 0];
+  return paragraphs.map((paragraph) => {
+    if (paragraph.kind === "heading") return null;
+    const level = paragraph.level;
+    counters[level]! += 1;
+    for (let deeper = level + 1; deeper < counters.length; deeper += 1) counters[deeper] = 0;
+    if (level === 0) {
+      if (paragraph.kind === "preambular") {
+        counters[0] = 0; // preambular paragraphs are not numbered; operative ones start at 1
+        return null;
+      }
+      return `${counters[0]}.`;
+    }
+    return level === 1 ? `(${letterOf(counters[1]!)})` : `(${romanOf(counters[2]!)})`;
+  });
+}
+
+/** "OP7" → its series and number, to put "OP7 [deleted]" back where it stood. */
+function baseOrder(number: string): { kind: string; n: number } | null {
+  const match = /^(PP|OP)(\d+)/.exec(number);
+  return match ? { kind: match[1] === "PP" ? "preambular" : "operative", n: Number(match[2]) } : null;
+}
+
+function negotiationParagraphs(text: TextView): ExportParagraph[] {
+  const out: ExportParagraph[] = [];
+  const placeholders = text.deleted
+    .map((entry) => ({ entry, order: baseOrder(entry.number) }))
+    .sort((a, b) => (a.order?.n ?? 0) - (b.order?.n ?? 0));
+  const placeholder = (number: string): ExportParagraph => ({
+    id: null,
+    kind: number.startsWith("PP") ? "preambular" : "operative",
+    level: 0,
+    number,
+    runs: [{ kind: "text", text: "[deleted]" }],
+    note: null,
+    change: null,
+  });
+  for (const paragraph of text.paragraphs) {
+    const order = paragraph.level === 0 && paragraph.number ? baseOrder(paragraph.number) : null;
+    while (order && placeholders.length > 0) {
+      const next = placeholders[0]!;
+      if (next.order && next.order.kind === paragraph.kind && next.order.n < order.n) {
+        out.push(placeholder(next.entry.number));
+        placeholders.shift();
+      } else break;
+    }
+    out.push({
+      id: paragraph.id,
+      kind: paragraph.kind,
+      level: paragraph.level,
+      number: paragraph.number,
+      runs: attributedRuns(paragraph),
+      note: statusNote(paragraph),
+      change: null,
+    });
+  }
+  for (const rest of placeholders) out.push(placeholder(rest.entry.number));
+  return out;
+}
+
+function cleanParagraphs(text: TextView, draft: boolean): ExportParagraph[] {
+  const live = text.paragraphs.filter((paragraph) => paragraph.status !== "deleted");
+  const bracketed = live.filter((paragraph) => paragraph.status === "bracketed" || /[[\]]/.test(paragraph.text));
+  if (bracketed.length > 0 && !draft)
+    throw new BracketsRemainError(bracketed.map((paragraph) => paragraph.number ?? paragraph.id));
+  const numbers = cleanNumbers(live);
+  return live.map((paragraph, index) => ({
+    id: paragraph.id,
+    kind: paragraph.kind,
+    level: paragraph.level,
+    number: numbers[index] ?? null,
+    runs: [{ kind: "text", text: paragraph.text }],
+    note: null,
+    change: null,
+  }));
+}
+
+function redlineParagraphs(comparison: TextComparison): ExportParagraph[] {
+  return comparison.paragraphs.map((row) => {
+    const paragraph = (row.after ?? row.before)!;
+    const runs: Run[] = row.words.map((word) =>
+      word.op === "equal"
+        ? { kind: "text", text: word.text }
+        : { kind: word.op === "insert" ? "inserted" : "deleted", text: word.text },
+    );
+    return {
+      id: paragraph.id,
+      kind: paragraph.kind,
+      level: paragraph.level,
+      number: row.after?.number ?? row.placeholder ?? row.before?.number ?? null,
+      runs,
+      note: row.statusChanged && row.before && row.after ? `${row.before.status} → ${row.after.status}` : null,
+      change: row.change === "inserted" ? "inserted" : row.change === "deleted" ? "deleted" : null,
+    };
+  });
+}
+
+export interface ExportInput {
+  heading: Omit<ExportHeading, "draft">;
+  text: TextView;
+  /** Redline only: the comparison from the `against` revision to this text. */
+  comparison?: TextComparison;
+  /** Clean only: export even though brackets remain. */
+  draft?: boolean;
+}
+
+export function exportDocument(variant: ExportVariant, input: ExportInput): ExportDocument {
+  const draft = variant === "clean" && input.draft === true;
+  const heading = { ...input.heading, draft };
+  if (variant === "clean") return { variant, heading, paragraphs: cleanParagraphs(input.text, draft) };
+  if (variant === "negotiation") return { variant, heading, paragraphs: negotiationParagraphs(input.text) };
+  if (!input.comparison) throw new Error("A redline needs the comparison it shows.");
+  return { variant, heading, paragraphs: redlineParagraphs(input.comparison) };
+}
+
+/** The printed text of a paragraph's runs as one string (what a reader of the plain text sees). */
+export function plainRuns(runs: readonly Run[], { withDeleted = true } = {}): string {
+  return runs
+    .filter((run) => withDeleted || run.kind !== "deleted")
+    .map((run) => (run.kind === "holders" ? ` ${run.text}` : run.text))
+    .join("");
+}
