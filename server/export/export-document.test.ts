@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import type { ParagraphView } from "../../lib/draft/paragraph-views";
+import { compareTexts } from "../../lib/revisions";
+import { BracketsRemainError, exportDocument, plainRuns, type ExportInput } from "./export-document";
+import { renderAkn } from "./render-akn";
+import { renderHtml } from "./render-html";
+
+const p = (id: string, number: string | null, text: string, more: Partial<ParagraphView> = {}): ParagraphView => ({
+  id,
+  number,
+  kind: number?.startsWith("PP") ? "preambular" : "operative",
+  level: 0,
+  status: "open",
+  text,
+  brackets: [],
+  alternatives: [],
+  lock: null,
+  ...more,
+});
+
+const heading: ExportInput["heading"] = {
+  title: "Statement",
+  symbol: "CICA/SWG/2022/3",
+  date: "2022-10-13",
+  revision: null,
+  language: "en",
+  against: null,
+};
+
+const paragraphs = [
+  p("pp1", "PP1", "Recalling the Charter,"),
+  p("op1", "OP1", "Decide to act;"),
+  p("op1a", "OP1 (a)", "first;", { level: 1 }),
+  p("op1b", "OP1 (b)", "second;", { level: 1 }),
+  p("op1bis", "OP1 bis", "Welcome the report;"),
+  p("op3", "OP3", "Request the Secretariat;"),
+];
+
+describe("the export model", () => {
+  it("numbers the clean text afresh: preambular unnumbered, operative 1, 2 …, (a) under each", () => {
+    const clean = exportDocument("clean", { heading, text: { paragraphs, deleted: [{ id: "op2", number: "OP2" }] } });
+    expect(clean.paragraphs.map((item) => item.number)).toEqual([null, "1.", "(a)", "(b)", "2.", "3."]);
+    expect(clean.paragraphs.map((item) => plainRuns(item.runs))).toEqual(paragraphs.map((item) => item.text));
+    expect(clean.paragraphs.every((item) => item.note === null)).toBe(true);
+  });
+
+  it("refuses a clean text while brackets remain, naming the paragraphs; a draft clean text keeps them", () => {
+    const bracketed = [
+      ...paragraphs,
+      p("op4", "OP4", "Decide to [combat][counter] terrorism;", { status: "bracketed" }),
+    ];
+    expect(() => exportDocument("clean", { heading, text: { paragraphs: bracketed, deleted: [] } })).toThrow(
+      new BracketsRemainError(["OP4"]),
+    );
+    const draft = exportDocument("clean", { heading, text: { paragraphs: bracketed, deleted: [] }, draft: true });
+    expect(draft.heading.draft).toBe(true);
+    expect(plainRuns(draft.paragraphs.at(-1)!.runs)).toBe("Decide to [combat][counter] terrorism;");
+  });
+
+  it("keeps the room's numbers, puts '[deleted]' where the paragraph stood and names who holds each bracket", () => {
+    const text = {
+      paragraphs: [
+        ...paragraphs,
+        p("op4", "OP4", "Decide to [combat][counter] terrorism;", {
+          status: "bracketed",
+          brackets: [
+            { text: "combat", states: ["RU", "CN"] },
+            { text: "counter", states: [] },
+          ],
+        }),
+      ],
+      deleted: [{ id: "op2", number: "OP2" }],
+    };
+    const negotiation = exportDocument("negotiation", { heading, text });
+    expect(negotiation.paragraphs.map((item) => item.number)).toEqual([
+      "PP1",
+      "OP1",
+      "OP1 (a)",
+      "OP1 (b)",
+      "OP1 bis",
+      "OP2",
+      "OP3",
+      "OP4",
+    ]);
+    expect(plainRuns(negotiation.paragraphs[5]!.runs)).toBe("[deleted]");
+    expect(negotiation.paragraphs[7]!.runs).toEqual([
+      { kind: "text", text: "Decide to [combat]" },
+      { kind: "holders", text: "RU, CN" },
+      { kind: "text", text: "[counter] terrorism;" },
+    ]);
+    expect(negotiation.paragraphs[7]!.note).toBe("Bracketed");
+  });
+
+  it("marks a redline's words inserted and deleted, and whole paragraphs new or gone", () => {
+    const before = {
+      paragraphs: [p("op1", "OP1", "Decide to act now;"), p("op2", "OP2", "Note the report;")],
+      deleted: [],
+    };
+    const after = { paragraphs: [p("op1", "OP1", "Decide to act;"), p("op3", "OP3", "Welcome it;")], deleted: [] };
+    const redline = exportDocument("redline", {
+      heading: { ...heading, against: "Rev.1" },
+      text: after,
+      comparison: compareTexts(before, after),
+    });
+    const [op1, ...rest] = redline.paragraphs;
+    expect(
+      op1!.runs
+        .filter((run) => run.kind === "deleted")
+        .map((run) => run.text)
+        .join(""),
+    ).toBe(" now");
+    expect(rest.map((item) => item.change).sort()).toEqual(["deleted", "inserted"]);
+  });
+
+  it("never lets typed markup through into HTML or XML", () => {
+    const hostile = [
+      p("op1", "OP1", '<script>alert("x")</script> & [<b>bold</b>]', {
+        brackets: [{ text: "<b>bold</b>", states: ["RU"] }],
+      }),
+    ];
+    const document = exportDocument("negotiation", {
+      heading: { ...heading, title: "<i>T</i>" },
+      text: { paragraphs: hostile, deleted: [] },
+    });
+    for (const output of [renderHtml(document), renderAkn(document)]) {
+      expect(output).not.toContain("<script>");
+      expect(output).not.toContain("<b>");
+      expect(output).not.toContain("<i>T");
+      expect(output).toContain("&lt;script&gt;");
+    }
+  });
+});
