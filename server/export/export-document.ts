@@ -83,6 +83,11 @@ function statusNote(paragraph: ParagraphView): string | null {
   return STATUS_NOTES[paragraph.status] ?? null;
 }
 
+/** A status as the product says it: "Open", "Bracketed", "Agreed ad ref — RU by 2022-10-07". */
+function statusWords(paragraph: ParagraphView): string {
+  return statusNote(paragraph) ?? "Open";
+}
+
 /** The paragraph's words with, after each bracket held by states, the states that hold it. */
 function attributedRuns(paragraph: ParagraphView): Run[] {
   const holders = new Map<string, string[]>();
@@ -198,7 +203,8 @@ function redlineParagraphs(comparison: TextComparison): ExportParagraph[] {
       level: paragraph.level,
       number: row.after?.number ?? row.placeholder ?? row.before?.number ?? null,
       runs,
-      note: row.statusChanged && row.before && row.after ? `${row.before.status} → ${row.after.status}` : null,
+      note:
+        row.statusChanged && row.before && row.after ? `${statusWords(row.before)} → ${statusWords(row.after)}` : null,
       change: row.change === "inserted" ? "inserted" : row.change === "deleted" ? "deleted" : null,
     };
   });

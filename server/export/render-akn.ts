@@ -8,6 +8,8 @@ const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[char]!);
 
 const AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+/** AKN names languages by their three-letter codes (ISO 639-2). */
+const LANGUAGES: Record<string, string> = { en: "eng", ru: "rus", zh: "zho", fr: "fra", ar: "ara" };
 
 function inline(run: Run): string {
   switch (run.kind) {
@@ -61,7 +63,7 @@ function body(items: { item: ExportParagraph; index: number }[]): string {
     if (item.kind === "heading") {
       at += 1;
       out.push(
-        `<hcontainer name="heading" eId="${eId("hcontainer", item, index)}"><heading>${item.runs.map(inline).join("")}</heading></hcontainer>`,
+        `<crossHeading eId="${eId("crossHeading", item, index)}">${item.runs.map(inline).join("")}</crossHeading>`,
       );
     } else element(item.level);
   }
@@ -74,14 +76,15 @@ export function renderAkn(document: ExportDocument): string {
   const preamble = indexed.filter(({ item }) => item.kind === "preambular");
   const main = indexed.filter(({ item }) => item.kind !== "preambular");
   const work = `/akn/un/statement/${heading.symbol.toLowerCase().replace(/[^a-z0-9/.-]/g, "-")}`;
-  const expression = `${work}/${heading.language}@${heading.date}`;
+  const language = LANGUAGES[heading.language] ?? heading.language;
+  const expression = `${work}/${language}@${heading.date}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <akomaNtoso xmlns="${AKN_NS}">
 <statement name="${document.variant === "clean" ? "statement" : `${document.variant}Text`}">
 <meta>
 <identification source="#concord">
 <FRBRWork><FRBRthis value="${escape(work)}/!main"/><FRBRuri value="${escape(work)}"/><FRBRdate date="${escape(heading.date)}" name="text"/><FRBRauthor href="#cica"/><FRBRcountry value="un"/><FRBRnumber value="${escape(heading.symbol)}"/></FRBRWork>
-<FRBRExpression><FRBRthis value="${escape(expression)}/!main"/><FRBRuri value="${escape(expression)}"/><FRBRdate date="${escape(heading.date)}" name="text"/><FRBRauthor href="#cica"/><FRBRlanguage language="${escape(heading.language)}"/></FRBRExpression>
+<FRBRExpression><FRBRthis value="${escape(expression)}/!main"/><FRBRuri value="${escape(expression)}"/><FRBRdate date="${escape(heading.date)}" name="text"/><FRBRauthor href="#cica"/><FRBRlanguage language="${escape(language)}"/></FRBRExpression>
 <FRBRManifestation><FRBRthis value="${escape(expression)}/!main.xml"/><FRBRuri value="${escape(expression)}/.akn"/><FRBRdate date="${escape(heading.date)}" name="export"/><FRBRauthor href="#concord"/></FRBRManifestation>
 </identification>
 <references source="#concord"><TLCOrganization eId="cica" href="/ontology/organization/cica" showAs="Conference on Interaction and Confidence Building Measures in Asia"/><TLCOrganization eId="concord" href="/ontology/organization/concord" showAs="Concord"/></references>
@@ -91,11 +94,15 @@ export function renderAkn(document: ExportDocument): string {
 <p class="title"><docTitle>${escape(heading.title)}</docTitle></p>
 <p class="date"><docDate date="${escape(heading.date)}">${escape(heading.date)}</docDate></p>${heading.revision ? `\n<p class="revision"><docStage>${escape(heading.revision)}</docStage></p>` : ""}
 </preface>
-<preamble>
+${
+  preamble.length === 0
+    ? ""
+    : `<preamble>
 <recitals eId="recs">
 ${preamble.map(({ item, index }) => `<recital eId="${eId("rec", item, index)}">${num(item)}${content(item)}</recital>`).join("\n")}
 </recitals>
-</preamble>
+</preamble>`
+}
 <mainBody>
 ${body(main)}
 </mainBody>

@@ -31,16 +31,24 @@ interface Change {
   next: () => number;
 }
 
+const tracked = (change: Change) => ({ id: change.next(), author: change.author, date: change.date });
+
 function children(item: ExportParagraph, change: Change): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
-  // The room's reference ("OP5 bis"): a label in its own style, never part of the words.
-  if (item.number) runs.push(new TextRun({ text: `${item.number}\t`, style: "ParagraphNumber" }));
+  // The room's reference ("OP5 bis"): a label in its own style, never part of the words. In a
+  // redline, a new or deleted paragraph's label is tracked with it, so accepting or rejecting
+  // the changes leaves no orphan label behind.
+  if (item.number) {
+    const label = { text: `${item.number}\t`, style: "ParagraphNumber" };
+    if (item.change === "inserted") runs.push(new InsertedTextRun({ ...label, ...tracked(change) }));
+    else if (item.change === "deleted") runs.push(new DeletedTextRun({ ...label, ...tracked(change) }));
+    else runs.push(new TextRun(label));
+  }
   for (const run of item.runs) {
     if (run.kind === "text") runs.push(new TextRun(run.text));
     else if (run.kind === "holders") runs.push(new TextRun({ text: run.text, style: "Holders" }));
-    else if (run.kind === "inserted")
-      runs.push(new InsertedTextRun({ text: run.text, id: change.next(), author: change.author, date: change.date }));
-    else runs.push(new DeletedTextRun({ text: run.text, id: change.next(), author: change.author, date: change.date }));
+    else if (run.kind === "inserted") runs.push(new InsertedTextRun({ text: run.text, ...tracked(change) }));
+    else runs.push(new DeletedTextRun({ text: run.text, ...tracked(change) }));
   }
   if (item.note) runs.push(new TextRun({ text: ` (${item.note})`, style: "StatusNote" }));
   return runs;
@@ -59,6 +67,14 @@ function paragraph(document: ExportDocument, item: ExportParagraph, change: Chan
     style: item.kind === "preambular" ? "Preambular" : "Operative",
     children: numbered ? item.runs.map((run) => new TextRun(run.text)) : children(item, change),
     numbering: numbered ? { reference: OPERATIVE_LIST, level: item.level } : undefined,
+    // The paragraph mark of a new or deleted paragraph is tracked too: accepting a deletion
+    // removes the paragraph, rejecting an insertion leaves no empty line.
+    run:
+      item.change === "inserted"
+        ? { insertion: tracked(change) }
+        : item.change === "deleted"
+          ? { deletion: tracked(change) }
+          : undefined,
     indent: !numbered && item.level > 0 ? { left: CM * (1.25 + item.level), hanging: CM } : undefined,
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportMenu } from "@/components/export/ExportMenu";
 import { LiveDraft } from "@/components/live-draft/LiveDraft";
 import { KIND_LABELS, STAGE_LABELS } from "@/lib/forum/labels";
 import { draftForPage } from "@/server/documents/draft-for-page";
@@ -21,6 +22,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
           {draft.content?.meeting && <span>Text after: {draft.content.meeting}</span>}
           {can(user, "dashboard") && <Link href={`/drafts/${draft.id}/dashboard`}>Dashboard</Link>}
           <Link href={`/drafts/${draft.id}/history`}>History</Link>
+          {can(user, "export") && <ExportMenu documentId={draft.id} />}
         </div>
       </div>
       <LiveDraft
