@@ -4,8 +4,8 @@
 //
 //   npm run bench                      both loads twice each, and the cold open (about 10 minutes)
 //   npm run bench -- --quick           short runs, once each, 20k updates of history (smoke test)
-//   npm run bench -- --only=summit     only one part: room, summit, compaction, cold or compare (comma-separated;
-//                                      compare alone needs no database)
+//   npm run bench -- --only=summit     only one part: room, summit, compaction, cold, compare or export
+//                                      (comma-separated; compare and export alone need no database)
 //   npm run bench -- --duration=30     measured seconds per run (--warmup=5, --runs=2, --workers=3,
 //                                      --updates=100000, --no-write to leave BENCHMARKS.md alone)
 import { spawnSync } from "node:child_process";
@@ -31,6 +31,7 @@ import {
 import { loadAverage, machineInfo } from "./machine";
 import { now } from "./process-probe";
 import { runCompareBench } from "./compare";
+import { runExportBench } from "./export";
 import {
   coldTable,
   compactionTable,
@@ -65,10 +66,10 @@ function parseArgs(argv: string[]) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
     return value;
   };
-  const only = (flags.get("only") ?? "room,summit,compaction,cold,compare").split(",");
+  const only = (flags.get("only") ?? "room,summit,compaction,cold,compare,export").split(",");
   for (const part of only) {
-    if (!["room", "summit", "compaction", "cold", "compare"].includes(part)) {
-      throw new Error(`--only takes room, summit, compaction, cold or compare, not ${part}`);
+    if (!["room", "summit", "compaction", "cold", "compare", "export"].includes(part)) {
+      throw new Error(`--only takes room, summit, compaction, cold, compare or export, not ${part}`);
     }
   }
   return {
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     console.log(
-      "Usage: npm run bench -- [--quick] [--only=room|summit|compaction|cold|compare] [--duration=30] [--warmup=5] [--runs=2]",
+      "Usage: npm run bench -- [--quick] [--only=room|summit|compaction|cold|compare|export] [--duration=30] [--warmup=5] [--runs=2]",
     );
     return;
   }
@@ -162,21 +163,26 @@ async function main(): Promise<void> {
 
   // Pure computation, no database: measured first, before any server process loads the machine.
   const loadBeforeCompare = loadAverage();
-  const compare = args.only.has("compare") ? await runCompareBench({ quick: args.quick, log }) : null;
-  if (compare && args.only.size === 1) {
-    console.log(`\n${compare.title}\n\n${textTable(compare.table)}\n\n${compare.verdicts.join("\n")}`);
+  const pure = [
+    args.only.has("compare") ? await runCompareBench({ quick: args.quick, log }) : null,
+    args.only.has("export") ? await runExportBench({ quick: args.quick, log }) : null,
+  ].filter((part) => part !== null);
+  if (pure.length > 0 && pure.length === args.only.size) {
+    for (const part of pure) console.log(`\n${part.title}\n\n${textTable(part.table)}\n\n${part.verdicts.join("\n")}`);
     const section = [
-      `### ${machine.date.slice(0, 10)} ${machine.date.slice(11, 16)} UTC, compare only${args.quick ? " (quick smoke run — not for quoting)" : ""}`,
+      `### ${machine.date.slice(0, 10)} ${machine.date.slice(11, 16)} UTC, ${[...args.only].join(" and ")} only${args.quick ? " (quick smoke run — not for quoting)" : ""}`,
       "",
       `- Machine: ${machineLine(machine)}`,
       `- Load average before starting: ${loadBeforeCompare.map((n) => n.toFixed(2)).join(" ")} (the bench uses one core)`,
       "",
-      `#### ${compare.title}`,
-      "",
-      markdownTable(compare.table),
-      "",
-      ...compare.verdicts.map((line) => `- ${line}`),
-      "",
+      ...pure.flatMap((part) => [
+        `#### ${part.title}`,
+        "",
+        markdownTable(part.table),
+        "",
+        ...part.verdicts.map((line) => `- ${line}`),
+        "",
+      ]),
     ].join("\n");
     if (args.write) await appendToBenchmarks(section);
     return;
@@ -208,9 +214,9 @@ async function main(): Promise<void> {
   const textSections: string[] = [];
   const verdicts: Verdict[] = [];
   const problems: string[] = [];
-  if (compare) {
-    textSections.push(`${compare.title}\n\n${textTable(compare.table)}`);
-    sections.push(`#### ${compare.title}\n\n${markdownTable(compare.table)}`);
+  for (const part of pure) {
+    textSections.push(`${part.title}\n\n${textTable(part.table)}`);
+    sections.push(`#### ${part.title}\n\n${markdownTable(part.table)}`);
   }
   try {
     log(`Database ${database.name} on ${database.where}: migrated and seeded.`);
@@ -311,7 +317,7 @@ async function main(): Promise<void> {
 
   const minutes = (Date.now() - startedAt) / 60_000;
   const verdictLines = [
-    ...(compare?.verdicts ?? []),
+    ...pure.flatMap((part) => part.verdicts),
     ...verdicts.map(
       (v) =>
         `${LOADS[v.load as LoadSpec["name"]].label} run ${v.run}: Concord p99 = ${v.p99Ratio.toFixed(2)} × bare ` +

@@ -122,7 +122,7 @@ export function ExportMenu({ documentId }: { documentId: string }) {
         </button>
         {refusal && (
           <div role="alert" className="export-refusal">
-            <p>{refusal}</p>
+            <p>{bracketsRemain ? refusal.replace(/ Ask for .*$/, "") : refusal}</p>
             {bracketsRemain && (
               <button type="button" onClick={() => void download(true)} disabled={busy}>
                 Download a draft clean text, brackets kept
