@@ -18,6 +18,7 @@ import { createTestDatabase } from "../test-support/test-database";
 import { BracketsRemainError } from "./export-document";
 import { exportDocument } from "./export-document";
 import { exportDraft, type ExportRequest } from "./export-draft";
+import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
 
 let db: Database;
@@ -141,6 +142,49 @@ describe("exports", () => {
     expect(pdf).toMatch(/\/FontFile2/); // embedded TrueType
     expect(pdf).toMatch(/DejaVuSerif/);
   });
+
+  it("numbers sub-paragraphs from (a) under every parent in Word, preambular ones included", async () => {
+    const view = (id: string, kind: "preambular" | "operative", level: 0 | 1, text: string) => ({
+      id,
+      number: null,
+      kind,
+      level,
+      status: "open" as const,
+      text,
+      brackets: [],
+      alternatives: [],
+      lock: null,
+    });
+    const document = exportDocument("clean", {
+      heading: { title: "T", symbol: "S/1", date: "2022-10-13", revision: null, language: "en", against: null },
+      text: {
+        paragraphs: [
+          view("pp1", "preambular", 0, "Recalling the following:"),
+          view("pp1a", "preambular", 1, "Alpha one;"),
+          view("pp1b", "preambular", 1, "Alpha two;"),
+          view("pp2", "preambular", 0, "Noting also:"),
+          view("pp2a", "preambular", 1, "Beta one;"),
+          view("op1", "operative", 0, "Decide:"),
+          view("op1a", "operative", 1, "Gamma one;"),
+          view("op2", "operative", 0, "Request:"),
+          view("op2a", "operative", 1, "Delta one;"),
+        ],
+        deleted: [],
+      },
+    });
+    const shown = await libreOfficeText(await renderDocx(document, "Concord", new Date()), "docx");
+    const pairs = [
+      ["(a)", "Alpha one;"],
+      ["(b)", "Alpha two;"],
+      ["(a)", "Beta one;"],
+      ["1.", "Decide:"],
+      ["(a)", "Gamma one;"],
+      ["2.", "Request:"],
+      ["(a)", "Delta one;"],
+    ];
+    const literal = (text: string) => text.replace(/[.()]/g, "\\$&");
+    for (const [label, words] of pairs) expect(shown).toMatch(new RegExp(`${literal(label!)}\\s+${literal(words!)}`));
+  }, 120_000);
 
   it("writes Russian text into the PDF in an embedded font that covers Cyrillic", async () => {
     const paragraph = (id: string, text: string) => ({

@@ -22,6 +22,8 @@ import {
 import type { ExportDocument, ExportParagraph } from "./export-document";
 
 const OPERATIVE_LIST = "operative";
+/** Sub-paragraphs of a preambular paragraph: their own list per parent, (a) again each time. */
+const POINTS_LIST = "points";
 const A4 = { width: 11906, height: 16838 }; // twentieths of a point
 const CM = 567;
 
@@ -59,14 +61,29 @@ function wordNumbered(item: ExportParagraph): boolean {
   return item.number !== null && (/^\d+\.$/.test(item.number) || /^\([a-z]+\)$/.test(item.number));
 }
 
-function paragraph(document: ExportDocument, item: ExportParagraph, change: Change): Paragraph {
+/**
+ * The Word list a clean paragraph is numbered in: operative paragraphs and their sub-paragraphs
+ * in one list (Word restarts (a) after each 1., 2.); the sub-paragraphs of an (unnumbered)
+ * preambular paragraph in a list of their own, one instance per parent.
+ */
+function listOf(items: readonly ExportParagraph[], index: number) {
+  const item = items[index]!;
+  if (item.level === 0) return { reference: OPERATIVE_LIST, level: 0 };
+  let parent = index - 1;
+  while (parent >= 0 && items[parent]!.level > 0) parent -= 1;
+  if (parent >= 0 && items[parent]!.kind === "operative") return { reference: OPERATIVE_LIST, level: item.level };
+  return { reference: POINTS_LIST, level: item.level - 1, instance: parent + 2 };
+}
+
+function paragraph(document: ExportDocument, index: number, change: Change): Paragraph {
+  const item = document.paragraphs[index]!;
   if (item.kind === "heading")
     return new Paragraph({ style: "SectionHeading", children: item.runs.map((run) => new TextRun(run.text)) });
   const numbered = document.variant === "clean" && wordNumbered(item);
   return new Paragraph({
     style: item.kind === "preambular" ? "Preambular" : "Operative",
     children: numbered ? item.runs.map((run) => new TextRun(run.text)) : children(item, change),
-    numbering: numbered ? { reference: OPERATIVE_LIST, level: item.level } : undefined,
+    numbering: numbered ? listOf(document.paragraphs, index) : undefined,
     // The paragraph mark of a new or deleted paragraph is tracked too: accepting a deletion
     // removes the paragraph, rejecting an insertion leaves no empty line.
     run:
@@ -140,6 +157,25 @@ export async function renderDocx(document: ExportDocument, author: string, at: D
     numbering: {
       config: [
         {
+          reference: POINTS_LIST,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.LOWER_LETTER,
+              text: "(%1)",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: CM * 2.5, hanging: CM * 1.25 } } },
+            },
+            {
+              level: 1,
+              format: LevelFormat.LOWER_ROMAN,
+              text: "(%2)",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: CM * 3.75, hanging: CM * 1.25 } } },
+            },
+          ],
+        },
+        {
           reference: OPERATIVE_LIST,
           levels: [
             {
@@ -187,7 +223,7 @@ export async function renderDocx(document: ExportDocument, author: string, at: D
             ],
           }),
         },
-        children: [...front, ...document.paragraphs.map((item) => paragraph(document, item, change))],
+        children: [...front, ...document.paragraphs.map((_item, index) => paragraph(document, index, change))],
       },
     ],
   });
