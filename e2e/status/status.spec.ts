@@ -65,6 +65,17 @@ test("the chair agrees and reopens a paragraph; the delegate sees it and is lock
     "open→agreed",
   ]);
   expect(history[0]!.by.role).toBe("CHAIR");
+
+  // The paragraph's own history page lists them for people, with who set them and the capitals awaited.
+  const pid = (await kzParagraph.getAttribute("data-pid"))!;
+  await chair.goto(`${new URL(chair.url()).pathname}/paragraphs/${pid}`);
+  const changes = chair.getByRole("region", { name: "Status changes" }).getByRole("listitem");
+  await expect(changes).toHaveCount(3);
+  await expect(changes.nth(0)).toContainText(/Agreed ad ref → ○ Open$/);
+  await expect(changes.nth(1)).toContainText(
+    `Agreed → ◐ Agreed ad ref — confirmation awaited from RU, CN by ${deadline}`,
+  );
+  await expect(changes.nth(2)).toContainText("(Chair)");
 });
 
 test("the chair's attempt to agree a bracketed paragraph is refused with the reason", async ({ browser }) => {

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ParagraphTimeline } from "@/components/revisions/ParagraphTimeline";
+import { StatusChanges } from "@/components/revisions/StatusChanges";
 import { InvalidInputError } from "@/server/comments/errors";
 import { db } from "@/server/db/client";
 import { draftForPage } from "@/server/documents/draft-for-page";
+import { statusHistory } from "@/server/documents/status-history";
 import { paragraphHistory } from "@/server/revisions/paragraph-history";
 
 export const metadata: Metadata = { title: "Paragraph history" };
@@ -26,6 +28,7 @@ export default async function ParagraphHistoryPage({
       throw error;
     },
   );
+  const statusChanges = await statusHistory(db(), user, id, decodeURIComponent(pid));
   const present = entries.filter((entry) => entry.paragraph !== null);
   if (present.length === 0) notFound(); // never a paragraph of this draft
   const latest = present.at(-1)!.paragraph!;
@@ -52,6 +55,7 @@ export default async function ParagraphHistoryPage({
         )}
       </p>
       <ParagraphTimeline entries={entries} />
+      <StatusChanges changes={statusChanges} />
     </main>
   );
 }
