@@ -114,6 +114,17 @@ test("the chair brackets words for any state and removes a bracket", async ({ br
   await chair.getByRole("button", { name: "Bracket", exact: true }).click();
   await expect(paragraphWith(tr, target)).toContainText("[national experts]");
   await expect(paragraphWith(tr, target).locator(".bracket-label")).toHaveText("TR IN");
+  // Those words are Türkiye's and India's now: China's delegate cannot rewrite them.
+  const cn = await signedInPage(browser, "cn@concord.test");
+  await openDraft(cn);
+  await selectWords(paragraphWith(cn, target), "experts");
+  await cn.keyboard.type("officials");
+  await expect(cn.getByRole("alert").filter({ hasText: "Not accepted" })).toContainText(
+    "The words of a bracket belong to the states that hold it.",
+  );
+  await expect(paragraphWith(cn, target)).toContainText("[national experts]");
+  await expect(paragraphWith(tr, target)).not.toContainText("officials");
+  await cn.context().close();
   // The seeded deletion proposal stands at the head of the paragraph.
   await expect(paragraphWith(tr, target).locator(".bracket-deletion")).toHaveText(
     "IN, EG: delete · AZ, CN, KZ: retain",

@@ -18,6 +18,18 @@ function deletedBy(ds: DeleteSet, id: Y.ID): boolean {
   );
 }
 
+/** Whether the update deletes the element itself, or a list it is in. */
+export function goesWithUpdate(ds: DeleteSet, element: Y.AbstractType<any>): boolean {
+  for (
+    let current: Y.AbstractType<any> | null = element;
+    current?._item;
+    current = current._item.parent as Y.AbstractType<any>
+  ) {
+    if (deletedBy(ds, current._item.id)) return true;
+  }
+  return false;
+}
+
 const valueOf = (item: Y.Item): unknown => (item.content instanceof Y.ContentAny ? item.content.arr[0] : undefined);
 
 export class HoldsChanges {
@@ -41,18 +53,6 @@ export class HoldsChanges {
     return this.set.size === 0 && this.cleared.size === 0;
   }
 
-  /** Whether the update deletes the element itself, or a list it is in. */
-  private goesWithUpdate(element: Y.AbstractType<any>): boolean {
-    for (
-      let current: Y.AbstractType<any> | null = element;
-      current?._item;
-      current = current._item.parent as Y.AbstractType<any>
-    ) {
-      if (deletedBy(this.ds, current._item.id)) return true;
-    }
-    return false;
-  }
-
   /** The paragraphs whose holds change beyond `state`'s own, and whether a new paragraph does. */
   refused(state: string | null): { paragraphs: Y.XmlElement[]; inNewParagraph: boolean } {
     const paragraphs: Y.XmlElement[] = [];
@@ -70,7 +70,7 @@ export class HoldsChanges {
       if (this.set.has(paragraph)) continue; // judged above, on the value that replaces it
       // Deleting the paragraph itself takes its holds along, like the words of its brackets:
       // deleting text is everyone's right in an open paragraph (locks are checked elsewhere).
-      if (this.goesWithUpdate(paragraph)) continue;
+      if (goesWithUpdate(this.ds, paragraph)) continue;
       if (!holdsChangeAllowed(parseHolds(paragraph.getAttribute(HOLDS_KEY)), {}, state)) paragraphs.push(paragraph);
     }
     return { paragraphs, inNewParagraph };

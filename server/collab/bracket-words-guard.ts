@@ -1,0 +1,127 @@
+// A delegation speaks only for itself, in the words too: a delegate may not change or delete the
+// words of a bracket that another Member State holds (the holds-guard already keeps them from
+// changing another state's hold). Withdrawing one's own hold, or the chair removing the bracket,
+// is how such words leave the text; proposing other words is an alternative, in a bracket of
+// one's own. Brackets nobody is recorded as holding stay open to everyone, as typed brackets are.
+//
+// The paragraph guard hands over each typed character an update inserts or deletes inside a
+// paragraph; this finds its offset in the paragraph's text as the server holds it and whether it
+// falls inside such a bracket. Only the paragraphs an update touches are read, once each.
+/* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
+import * as Y from "yjs";
+import { parseBrackets } from "../../lib/negotiation";
+import { parseHolds } from "../../lib/negotiation/holds";
+
+export const BRACKET_WORDS_REASON = "the words of a bracket belong to the states that hold it";
+
+interface Protected {
+  /** Offsets of "[" and "]" in the paragraph's text. */
+  open: number;
+  close: number;
+}
+
+interface ParagraphText {
+  /** Offset of each text child's first character in the paragraph's text. */
+  starts: Map<Y.XmlText, number>;
+  /** Offset of each live item within its text child, filled as asked. */
+  offsets: Map<Y.Item, number>;
+  protectedRanges: Protected[];
+}
+
+function textOf(child: Y.XmlText): string {
+  return (child.toDelta() as { insert?: unknown }[])
+    .map((part) => (typeof part.insert === "string" ? part.insert : ""))
+    .join("");
+}
+
+export class BracketWords {
+  private readonly paragraphs = new Map<Y.XmlElement, ParagraphText | null>();
+
+  /** `state`: the sender's Member State (null: speaks for none, so every holder is another). */
+  constructor(private readonly state: string | null) {}
+
+  /** The paragraph a text child belongs to, when it is one (holds live on paragraphs). */
+  static paragraphOf(text: Y.AbstractType<any>): Y.XmlElement | null {
+    if (!(text instanceof Y.XmlText)) return null;
+    const parent = text.parent;
+    return parent instanceof Y.XmlElement && parent.nodeName === "paragraph" ? parent : null;
+  }
+
+  private read(paragraph: Y.XmlElement): ParagraphText | null {
+    if (this.paragraphs.has(paragraph)) return this.paragraphs.get(paragraph)!;
+    const holds = parseHolds(paragraph.getAttribute("holds"));
+    const others = (states: string[]) => states.some((state) => state !== this.state);
+    const heldByOthers = new Set(holds.brackets.filter((hold) => others(hold.states)).map((hold) => hold.text.trim()));
+    const altsByOthers = new Set(
+      holds.alternatives.filter((hold) => others(hold.states)).map((hold) => hold.label.toLowerCase()),
+    );
+    let result: ParagraphText | null = null;
+    if (heldByOthers.size > 0 || altsByOthers.size > 0) {
+      const starts = new Map<Y.XmlText, number>();
+      let text = "";
+      for (const child of paragraph.toArray()) {
+        if (child instanceof Y.XmlText) {
+          starts.set(child, text.length);
+          text += textOf(child);
+        } else text += "\n"; // a hard break, as lib/editor/document-paragraphs.ts reads it
+      }
+      const protectedRanges = parseBrackets(text)
+        .spans.filter((span) => {
+          const alternative = /^\s*(alt\s*\d+)\s*:/i.exec(span.content);
+          return alternative
+            ? altsByOthers.has(alternative[1]!.toLowerCase().replace(/\s+/, " "))
+            : heldByOthers.has(span.content.trim());
+        })
+        .map((span) => ({ open: span.open, close: span.close }));
+      if (protectedRanges.length > 0) result = { starts, offsets: new Map(), protectedRanges };
+    }
+    this.paragraphs.set(paragraph, result);
+    return result;
+  }
+
+  /** Offset in the paragraph's text of a stored item's first character (deleted items: where they were). */
+  private offsetOf(paragraph: ParagraphText, item: Y.Item): number | null {
+    const text = item.parent as Y.XmlText;
+    const start = paragraph.starts.get(text);
+    if (start === undefined) return null;
+    if (!paragraph.offsets.has(item)) {
+      let offset = 0;
+      for (let current = text._start; current; current = current.right) {
+        paragraph.offsets.set(current, offset);
+        if (current === item) break;
+        if (!current.deleted && current.countable && current.content instanceof Y.ContentString)
+          offset += current.length;
+      }
+    }
+    const within = paragraph.offsets.get(item);
+    return within === undefined ? null : start + within;
+  }
+
+  /** Deleting `length` characters of stored `item` from its `from`-th on touches another state's words. */
+  deletes(paragraph: Y.XmlElement, item: Y.Item, from: number, length: number): boolean {
+    const text = this.read(paragraph);
+    if (!text || !(item.content instanceof Y.ContentString)) return false;
+    const offset = this.offsetOf(text, item);
+    if (offset === null) return false;
+    const first = offset + from;
+    const last = first + length - 1;
+    return text.protectedRanges.some((range) => first <= range.close && last >= range.open);
+  }
+
+  /**
+   * Inserting right after the character `after` (a stored item and the index of the character in
+   * it; null: at the start of `into`) puts words inside another state's bracket.
+   */
+  inserts(paragraph: Y.XmlElement, into: Y.XmlText, after: { item: Y.Item; at: number } | null): boolean {
+    const text = this.read(paragraph);
+    if (!text) return false;
+    let offset: number | null;
+    if (after) {
+      const base = this.offsetOf(text, after.item);
+      const visible = !after.item.deleted && after.item.content instanceof Y.ContentString;
+      offset = base === null ? null : base + (visible ? after.at + 1 : 0);
+    } else offset = text.starts.get(into) ?? null;
+    if (offset === null) return false;
+    return text.protectedRanges.some((range) => offset > range.open && offset <= range.close);
+  }
+}

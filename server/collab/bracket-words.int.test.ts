@@ -1,0 +1,116 @@
+// The words of a bracket belong to the states that hold it, over the real protocol: a delegate of
+// another state who deletes or types inside them is undone for everyone, the sender included;
+// typing elsewhere in the same paragraph stands, and so do the holder's, the chair's and the
+// secretariat's changes.
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { parseBrackets } from "../../lib/negotiation";
+import { parseHolds } from "../../lib/negotiation/holds";
+import { draftRoom, eventually, type TestClient } from "../test-support/collab-harness";
+import { loadDocument } from "./load-document";
+
+const room = draftRoom("CICA/SWG/2022/3");
+
+interface Target {
+  index: number;
+  holder: string;
+  /** The bracket's "[" offset and its words. */
+  open: number;
+  words: string;
+}
+
+const WORDS = "subject to the approval of the Ministerial Council";
+
+/**
+ * The chair brackets words for Kazakhstan at the end of the first open paragraph (the chair may),
+ * and waits until `watcher` has them.
+ */
+async function bracketForKazakhstan(chair: TestClient): Promise<Target> {
+  const index = chair.fragment
+    .toArray()
+    .findIndex(
+      (node) =>
+        node instanceof Y.XmlElement &&
+        node.nodeName === "paragraph" &&
+        (node.getAttribute("status") ?? "open") === "open" &&
+        parseHolds(node.getAttribute("holds")).brackets.length === 0,
+    );
+  const paragraph = chair.fragment.get(index) as Y.XmlElement;
+  const text = paragraph.toArray().find((child) => child instanceof Y.XmlText) as Y.XmlText;
+  const open = text.length + 1;
+  chair.doc.transact(() => {
+    text.insert(text.length, ` [${WORDS}]`);
+    paragraph.setAttribute("holds", JSON.stringify({ brackets: [{ text: WORDS, states: ["KZ"] }] }));
+  });
+  await eventually(async () => (await storedParagraph(index)).includes(`[${WORDS}]`), 5000, "the bracket stored");
+  const span = parseBrackets(text.toString()).spans.find((candidate) => candidate.content === WORDS)!;
+  expect(span.open).toBe(open);
+  return { index, holder: "KZ", open, words: WORDS };
+}
+
+const textOf = (client: TestClient, index: number) =>
+  (client.fragment.get(index) as Y.XmlElement).toArray().find((child) => child instanceof Y.XmlText) as Y.XmlText;
+
+async function storedParagraph(index: number): Promise<string> {
+  const { doc } = await loadDocument(room.db, room.draftId);
+  try {
+    return (doc.getXmlFragment("default").get(index) as Y.XmlElement).toArray().map(String).join("");
+  } finally {
+    doc.destroy();
+  }
+}
+
+describe("the words of a bracket held by another state", () => {
+  it("are kept from a delegate who deletes or types inside them; elsewhere, typing stands", async () => {
+    const watcher = await room.join("chair@concord.test");
+    const target = await bracketForKazakhstan(watcher);
+    const ru = await room.join("ru@concord.test");
+    const before = textOf(watcher, target.index).toString();
+    const refusals: string[] = [];
+    ru.provider.ws?.addEventListener("message", () => refusals.push("message"));
+
+    // Deleting a word inside Russia does not hold: undone, at Russia's too.
+    textOf(ru, target.index).delete(target.open + 1, 3);
+    await eventually(() => textOf(ru, target.index).toString() === before, 5000, "the words back at Russia");
+    // Typing inside: undone.
+    textOf(ru, target.index).insert(target.open + 2, "XYZ");
+    await eventually(() => textOf(ru, target.index).toString() === before, 5000, "the typing undone at Russia");
+    expect(textOf(watcher, target.index).toString()).toBe(before);
+    expect(await storedParagraph(target.index)).toContain(`[${target.words}]`);
+    expect(await storedParagraph(target.index)).not.toContain("XYZ");
+    expect(ru.provider.wsconnected).toBe(true); // refused and undone, not disconnected
+
+    // Right before the bracket and at the end of the paragraph: Russia's own words stand.
+    textOf(ru, target.index).insert(target.open, "(RU) ");
+    const end = textOf(ru, target.index);
+    end.insert(end.length, " [proposed by Russia]");
+    await eventually(
+      () => textOf(watcher, target.index).toString().includes(" [proposed by Russia]"),
+      5000,
+      "Russia's words at the chair",
+    );
+    expect(textOf(watcher, target.index).toString()).toContain(`(RU) [${target.words}]`);
+    ru.destroy();
+    watcher.destroy();
+  });
+
+  it("may be changed by the state that holds them, by the chair and by the secretariat", async () => {
+    const chair = await room.join("chair@concord.test");
+    const target = await bracketForKazakhstan(chair);
+    const holder = await room.join(`${target.holder.toLowerCase()}@concord.test`);
+    const secretariat = await room.join("secretariat@concord.test");
+
+    textOf(holder, target.index).insert(target.open + 1, "H");
+    await eventually(
+      () => textOf(chair, target.index).toString().includes(`[H${target.words}]`),
+      5000,
+      "the holder's edit",
+    );
+    textOf(secretariat, target.index).insert(target.open + 1, "S");
+    await eventually(() => textOf(chair, target.index).toString().includes(`[SH${target.words}]`), 5000, "secretariat");
+    textOf(chair, target.index).delete(target.open + 1, 2);
+    await eventually(() => textOf(holder, target.index).toString().includes(`[${target.words}]`), 5000, "the chair's");
+    expect(await storedParagraph(target.index)).toContain(`[${target.words}]`);
+    for (const client of [chair, holder, secretariat]) client.destroy();
+  });
+});
