@@ -109,12 +109,13 @@ export class BracketWords {
   }
 
   /**
-   * Inserting right after the character `after` (a stored item and the index of the character in
-   * it; null: at the start of `into`) puts words inside another state's bracket.
+   * Inserting right after the character `typedAfter()` finds (a stored item and the index of the
+   * character in it; null: at the start of `into`) puts words inside another state's bracket.
    */
-  inserts(paragraph: Y.XmlElement, into: Y.XmlText, after: { item: Y.Item; at: number } | null): boolean {
+  inserts(paragraph: Y.XmlElement, into: Y.XmlText, typedAfter: () => { item: Y.Item; at: number } | null): boolean {
     const text = this.read(paragraph);
-    if (!text) return false;
+    if (!text) return false; // most paragraphs: nothing protected, nothing more to read
+    const after = typedAfter();
     let offset: number | null;
     if (after) {
       const base = this.offsetOf(text, after.item);

@@ -226,7 +226,8 @@ export function findForbiddenChanges(
       else if (isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
       else if (bracketWords && container instanceof Y.XmlText && item.content instanceof Y.ContentString) {
         const owner = BracketWords.paragraphOf(container);
-        if (owner && bracketWords.inserts(owner, container, typedAfter(item))) forbid(paragraph, BRACKET_WORDS_REASON);
+        if (owner && bracketWords.inserts(owner, container, () => typedAfter(item)))
+          forbid(paragraph, BRACKET_WORDS_REASON);
       }
     }
   }
