@@ -21,17 +21,40 @@ interface Protected {
 }
 
 interface ParagraphText {
-  /** Offset of each text child's first character in the paragraph's text. */
-  starts: Map<Y.XmlText, number>;
-  /** Offset of each live item within its text child, filled as asked. */
+  /** Offset in the paragraph's text of each item's first character (deleted ones: where they were). */
   offsets: Map<Y.Item, number>;
+  /** Offset of each text child's first character. */
+  starts: Map<Y.XmlText, number>;
   protectedRanges: Protected[];
 }
 
-function textOf(child: Y.XmlText): string {
-  return (child.toDelta() as { insert?: unknown }[])
-    .map((part) => (typeof part.insert === "string" ? part.insert : ""))
-    .join("");
+interface OthersHolds {
+  brackets: Set<string>;
+  alternatives: Set<string>;
+}
+
+/**
+ * Which brackets of a `holds` value other states hold, by the value and the sender's state: the
+ * value changes far more rarely than people type, so it is parsed once, not at every keystroke.
+ */
+const othersHoldsCache = new Map<string, OthersHolds | null>();
+
+function othersHolds(value: unknown, state: string | null): OthersHolds | null {
+  // A JSON string as editors store it; an object from older clients.
+  const stored = typeof value === "string" ? value : value && typeof value === "object" ? JSON.stringify(value) : "";
+  if (stored === "") return null;
+  const key = `${state ?? ""}\u0000${stored}`;
+  if (othersHoldsCache.has(key)) return othersHoldsCache.get(key)!;
+  const holds = parseHolds(stored);
+  const others = (states: string[]) => states.some((held) => held !== state);
+  const brackets = new Set(holds.brackets.filter((hold) => others(hold.states)).map((hold) => hold.text.trim()));
+  const alternatives = new Set(
+    holds.alternatives.filter((hold) => others(hold.states)).map((hold) => hold.label.toLowerCase()),
+  );
+  const result = brackets.size > 0 || alternatives.size > 0 ? { brackets, alternatives } : null;
+  if (othersHoldsCache.size >= 5_000) othersHoldsCache.clear(); // bounded: a busy forum, many values
+  othersHoldsCache.set(key, result);
+  return result;
 }
 
 export class BracketWords {
@@ -49,31 +72,33 @@ export class BracketWords {
 
   private read(paragraph: Y.XmlElement): ParagraphText | null {
     if (this.paragraphs.has(paragraph)) return this.paragraphs.get(paragraph)!;
-    const holds = parseHolds(paragraph.getAttribute("holds"));
-    const others = (states: string[]) => states.some((state) => state !== this.state);
-    const heldByOthers = new Set(holds.brackets.filter((hold) => others(hold.states)).map((hold) => hold.text.trim()));
-    const altsByOthers = new Set(
-      holds.alternatives.filter((hold) => others(hold.states)).map((hold) => hold.label.toLowerCase()),
-    );
     let result: ParagraphText | null = null;
-    if (heldByOthers.size > 0 || altsByOthers.size > 0) {
+    const held = othersHolds(paragraph.getAttribute("holds"), this.state);
+    if (held) {
+      // One pass over the paragraph's items: its text, and where each item stands in it.
+      const offsets = new Map<Y.Item, number>();
       const starts = new Map<Y.XmlText, number>();
       let text = "";
       for (const child of paragraph.toArray()) {
-        if (child instanceof Y.XmlText) {
-          starts.set(child, text.length);
-          text += textOf(child);
-        } else text += "\n"; // a hard break, as lib/editor/document-paragraphs.ts reads it
+        if (!(child instanceof Y.XmlText)) {
+          text += "\n"; // a hard break, as lib/editor/document-paragraphs.ts reads it
+          continue;
+        }
+        starts.set(child, text.length);
+        for (let item = child._start; item; item = item.right) {
+          offsets.set(item, text.length);
+          if (!item.deleted && item.content instanceof Y.ContentString) text += item.content.str;
+        }
       }
       const protectedRanges = parseBrackets(text)
         .spans.filter((span) => {
           const alternative = /^\s*(alt\s*\d+)\s*:/i.exec(span.content);
           return alternative
-            ? altsByOthers.has(alternative[1]!.toLowerCase().replace(/\s+/, " "))
-            : heldByOthers.has(span.content.trim());
+            ? held.alternatives.has(alternative[1]!.toLowerCase().replace(/\s+/, " "))
+            : held.brackets.has(span.content.trim());
         })
         .map((span) => ({ open: span.open, close: span.close }));
-      if (protectedRanges.length > 0) result = { starts, offsets: new Map(), protectedRanges };
+      if (protectedRanges.length > 0) result = { offsets, starts, protectedRanges };
     }
     this.paragraphs.set(paragraph, result);
     return result;
@@ -81,20 +106,7 @@ export class BracketWords {
 
   /** Offset in the paragraph's text of a stored item's first character (deleted items: where they were). */
   private offsetOf(paragraph: ParagraphText, item: Y.Item): number | null {
-    const text = item.parent as Y.XmlText;
-    const start = paragraph.starts.get(text);
-    if (start === undefined) return null;
-    if (!paragraph.offsets.has(item)) {
-      let offset = 0;
-      for (let current = text._start; current; current = current.right) {
-        paragraph.offsets.set(current, offset);
-        if (current === item) break;
-        if (!current.deleted && current.countable && current.content instanceof Y.ContentString)
-          offset += current.length;
-      }
-    }
-    const within = paragraph.offsets.get(item);
-    return within === undefined ? null : start + within;
+    return paragraph.offsets.get(item) ?? null;
   }
 
   /** Deleting `length` characters of stored `item` from its `from`-th on touches another state's words. */
