@@ -9,6 +9,7 @@ import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { DRAFT_FIELD, LOCKED_STATUSES } from "../lib/editor/extensions";
+import { parseBrackets } from "../lib/negotiation";
 import { serveParent, type Message } from "./children";
 import { fingerprint, fingerprintKey, type Fingerprint } from "./doc-fingerprint";
 import { now, ProcessProbe, type ProbeReading } from "./process-probe";
@@ -116,6 +117,19 @@ function paragraphTexts(doc: Y.Doc): Y.XmlText[] {
   return texts;
 }
 
+/**
+ * A random place to type, outside brackets: the words of a bracket belong to the states that hold
+ * it, and the server undoes anyone else's typing there (server/collab/bracket-words-guard.ts).
+ */
+function typingPosition(target: Y.XmlText): number {
+  const plain = (target.toDelta() as { insert?: unknown }[])
+    .map((part) => (typeof part.insert === "string" ? part.insert : ""))
+    .join("");
+  const position = Math.floor(Math.random() * (plain.length + 1));
+  const inside = parseBrackets(plain).spans.find((span) => position > span.open && position <= span.close);
+  return inside ? inside.close + 1 : position;
+}
+
 const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - now())));
 
 /** One character every 250 ms from t0 (plus a random phase) until `until`; late ticks are dropped. */
@@ -134,7 +148,7 @@ async function type(client: Client, t0: number, until: number): Promise<void> {
       continue;
     }
     const target = targets[Math.floor(Math.random() * targets.length)]!;
-    const position = Math.floor(Math.random() * (target.length + 1));
+    const position = typingPosition(target);
     const character = ALPHABET[Math.floor(Math.random() * ALPHABET.length)]!;
     const clock = Y.getState(client.doc.store, client.doc.clientID);
     client.sends[clock] = now();
