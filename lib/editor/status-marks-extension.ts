@@ -4,7 +4,7 @@
 // never colour alone (ui.md). Decorations only, never part of the text.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { displayStatus } from "../negotiation";
 import { countedHolds, parseHolds } from "../negotiation/holds";
@@ -68,7 +68,23 @@ export const StatusMarks = Extension.create({
           apply: (transaction, previous) =>
             transaction.docChanged ? statusMarkDecorations(transaction.doc) : previous,
         },
-        props: { decorations: (state) => key.getState(state) },
+        props: {
+          decorations: (state) => key.getState(state),
+          handleDOMEvents: {
+            // The mark holds no text, so a click on it would leave the caret where it was and the
+            // next keys would land there, in another paragraph. It puts the caret after the
+            // paragraph's last word instead, as a click just before the mark would.
+            mousedown: (view, event) => {
+              const mark = (event.target as Element | null)?.closest?.(".status-mark");
+              if (!mark || !view.dom.contains(mark)) return false;
+              const at = view.posAtDOM(mark, 0);
+              event.preventDefault();
+              view.focus();
+              view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)));
+              return true;
+            },
+          },
+        },
       }),
     ];
   },
