@@ -9,7 +9,7 @@ import { distribution } from "./stats";
 
 export const COMPARE_TARGET_MS = 200;
 
-const ROUNDS: { label: string; spec: RoundSpec }[] = [
+export const ROUNDS: { label: string; spec: RoundSpec }[] = [
   {
     label: "a round of negotiation",
     spec: {

@@ -9,7 +9,7 @@ import { renderAkn } from "../server/export/render-akn";
 import { renderDocx } from "../server/export/render-docx";
 import { renderHtml } from "../server/export/render-html";
 import { renderPdf } from "../server/export/render-pdf";
-import type { CompareBenchResult } from "./compare";
+import { ROUNDS, type CompareBenchResult } from "./compare";
 import { comparePair, COMPARE_PARAGRAPHS } from "./compare-drafts";
 import { distribution } from "./stats";
 
@@ -31,20 +31,8 @@ export async function runExportBench(options: {
   log: (line: string) => void;
 }): Promise<CompareBenchResult> {
   const iterations = options.quick ? 5 : 30;
-  const { from, to } = await comparePair(
-    {
-      edited: 0.2,
-      agreed: 8,
-      holdsChanged: 6,
-      moved: 5,
-      deleted: 10,
-      inserted: 12,
-      splits: 2,
-      merges: 1,
-      renumbered: false,
-    },
-    2022,
-  );
+  // The compare bench's first round: a round of negotiation's worth of edits.
+  const { from, to } = await comparePair(ROUNDS[0]!.spec, 2022);
   const cases: { label: string; docx: boolean; run: () => Promise<unknown> }[] = [];
   const input = (variant: ExportVariant) =>
     exportDocument(variant, {

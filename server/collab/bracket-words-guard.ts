@@ -9,6 +9,7 @@
 // falls inside such a bracket. Only the paragraphs an update touches are read, once each.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
+import { bracketMeaning } from "../../lib/negotiation";
 import { parseHolds } from "../../lib/negotiation/holds";
 
 export const BRACKET_WORDS_REASON = "the words of a bracket belong to the states that hold it";
@@ -109,9 +110,9 @@ export class BracketWords {
       }
       const protectedRanges = bracketPairs(text).filter(({ open, close }) => {
         const content = text.slice(open + 1, close);
-        const alternative = /^\s*(alt\s*\d+)\s*:/i.exec(content);
-        return alternative
-          ? held.alternatives.has(alternative[1]!.toLowerCase().replace(/\s+/, " "))
+        const meaning = bracketMeaning(content); // an alternative is held by its label ("Alt 1")
+        return meaning.kind === "alternative"
+          ? held.alternatives.has(meaning.label.toLowerCase())
           : held.brackets.has(content.trim());
       });
       if (protectedRanges.length > 0) result = { offsets, starts, protectedRanges };

@@ -97,10 +97,9 @@ function attributedRuns(paragraph: ParagraphView): Run[] {
   const runs: Run[] = [];
   let from = 0;
   for (const span of parseBrackets(paragraph.text).spans) {
-    const alternative = /^\s*(alt\s*\d+)\s*:/i.exec(span.content);
+    // An alternative is held by its label ("Alt 1"), as lib/negotiation/outstanding.ts matches it.
     const states =
-      holders.get(span.content.trim()) ??
-      (alternative ? holders.get(`alt:${alternative[1]!.toLowerCase().replace(/\s+/, " ")}`) : undefined);
+      span.kind === "alternative" ? holders.get(`alt:${span.label.toLowerCase()}`) : holders.get(span.content.trim());
     if (!states) continue;
     runs.push({ kind: "text", text: paragraph.text.slice(from, span.close + 1) });
     runs.push({ kind: "holders", text: states.join(", ") });

@@ -1,21 +1,11 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import type { ParagraphView } from "../../lib/draft/paragraph-views";
 import { compareTexts } from "../../lib/revisions";
+import { paragraph } from "../../lib/revisions/test-support";
 import { exportDocument } from "./export-document";
 import { renderDocx } from "./render-docx";
 
-const p = (id: string, number: string, text: string): ParagraphView => ({
-  id,
-  number,
-  kind: "operative",
-  level: 0,
-  status: "open",
-  text,
-  brackets: [],
-  alternatives: [],
-  lock: null,
-});
+const p = (id: string, number: string, text: string) => paragraph(id, text, { number });
 
 describe("the Word redline", () => {
   it("tracks whole new and deleted paragraphs, their labels and paragraph marks included", async () => {
