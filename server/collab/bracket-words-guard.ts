@@ -14,7 +14,7 @@ import { parseHolds } from "../../lib/negotiation/holds";
 
 export const BRACKET_WORDS_REASON = "the words of a bracket belong to the states that hold it";
 
-interface Protected {
+export interface Protected {
   /** Offsets of "[" and "]" in the paragraph's text. */
   open: number;
   close: number;
@@ -28,7 +28,7 @@ interface ParagraphText {
   protectedRanges: Protected[];
 }
 
-interface OthersHolds {
+export interface OthersHolds {
   brackets: Set<string>;
   alternatives: Set<string>;
 }
@@ -39,7 +39,7 @@ interface OthersHolds {
  */
 const othersHoldsCache = new Map<string, OthersHolds | null>();
 
-function othersHolds(value: unknown, state: string | null): OthersHolds | null {
+export function othersHolds(value: unknown, state: string | null): OthersHolds | null {
   // A JSON string as editors store it; an object from older clients.
   const stored = typeof value === "string" ? value : value && typeof value === "object" ? JSON.stringify(value) : "";
   if (stored === "") return null;
@@ -75,6 +75,15 @@ export function bracketPairs(text: string): Protected[] {
   return pairs;
 }
 
+/** The bracket at `range` of `text` is one another state holds. */
+export function isProtected(text: string, { open, close }: Protected, held: OthersHolds): boolean {
+  const content = text.slice(open + 1, close);
+  const meaning = bracketMeaning(content); // an alternative is held by its label ("Alt 1")
+  return meaning.kind === "alternative"
+    ? held.alternatives.has(meaning.label.toLowerCase())
+    : held.brackets.has(content.trim());
+}
+
 export class BracketWords {
   private readonly paragraphs = new Map<Y.XmlElement, ParagraphText | null>();
 
@@ -108,13 +117,7 @@ export class BracketWords {
           if (!item.deleted && item.content instanceof Y.ContentString) text += item.content.str;
         }
       }
-      const protectedRanges = bracketPairs(text).filter(({ open, close }) => {
-        const content = text.slice(open + 1, close);
-        const meaning = bracketMeaning(content); // an alternative is held by its label ("Alt 1")
-        return meaning.kind === "alternative"
-          ? held.alternatives.has(meaning.label.toLowerCase())
-          : held.brackets.has(content.trim());
-      });
+      const protectedRanges = bracketPairs(text).filter((range) => isProtected(text, range, held));
       if (protectedRanges.length > 0) result = { offsets, starts, protectedRanges };
     }
     this.paragraphs.set(paragraph, result);

@@ -16,6 +16,7 @@ import { backfillParagraphIds } from "./backfill-paragraph-ids";
 import { loadDocument, UnknownDocumentError } from "./load-document";
 import { listenForStoredChanges } from "./stored-changes-listener";
 import { writeCheckpoint } from "../revisions/write-checkpoint";
+import { snapshotOf } from "../revisions/snapshot";
 import { UnresolvableUpdateError } from "./paragraph-guard";
 import { decodeClientMessage, ProtocolError } from "./protocol";
 
@@ -64,8 +65,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     if (room.changesSinceCheckpoint === 0) return;
     room.changesSinceCheckpoint = 0;
     try {
-      await room.drain(); // everything in the room is in Postgres: the checkpoint is stored text
-      await writeCheckpoint(options.db, room.documentId, room.doc);
+      // Taken when everything in the room is in Postgres, before anything later is applied:
+      // the checkpoint is stored text.
+      const snapshot = await room.whenSettled(() => snapshotOf(room.doc));
+      await writeCheckpoint(options.db, room.documentId, snapshot);
     } catch (error) {
       log(`Checkpoint of ${room.documentId} failed: ${(error as Error).message}`);
     }

@@ -1,8 +1,10 @@
 // One draft's live text on this server: the shared Y.Doc, presence, and the connections in it.
 // Updates are written to Postgres by group commit: one INSERT at a time per draft, and whatever
-// arrives while it is in flight is written by the next one, in one statement, then applied and
-// broadcast as one merged update. Durable first, and the batches grow with the load instead of
-// queueing one INSERT per keystroke behind each other.
+// arrives while it is in flight is written by the next one, in one statement, then broadcast as
+// one merged update. Each update is applied and judged (judged-apply.ts) just before its INSERT,
+// so what is stored is what it did, net of anything refused; nothing leaves the room (broadcast,
+// sync answers, checkpoints) before it is durable. Durable first, and the batches grow with the
+// load instead of queueing one INSERT per keystroke behind each other.
 import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import type { Database } from "../db/client";
@@ -12,8 +14,8 @@ import { loadDocument } from "./load-document";
 import { updateProducedBy } from "./update-produced";
 import { stampAwareness } from "./awareness-identity";
 import type { CollabConnection } from "./collab-connection";
-import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
+import { JudgedApply, type Judged } from "./judged-apply";
 import { recordStatusChanges } from "./record-status-changes";
 import { takeNextJobs, type Job, type Pending } from "./room-jobs";
 import { indexItems, StagedItems } from "./staged-items";
@@ -25,9 +27,6 @@ import {
   updateMessage,
   type ClientMessage,
 } from "./protocol";
-
-/** Origin of an update the server takes in only to undo it (see `refuse`). */
-const REFUSED = Symbol("refused update");
 
 export interface RoomHooks {
   /** The last connection left. */
@@ -59,8 +58,9 @@ export class DocumentRoom {
   /** Jobs received so far, and jobs finished (written and applied, refused, or failed). */
   private received = 0;
   private finished = 0;
-  /** Promises waiting until `finished` reaches `upTo` (see `settled`), in increasing `upTo`. */
-  private waiters: { upTo: number; resolve: () => void }[] = [];
+  /** Reads waiting until `finished` reaches `upTo` (see `whenSettled`), in increasing `upTo`. */
+  private waiters: { upTo: number; run: () => void }[] = [];
+  private readonly judge: JudgedApply;
 
   constructor(
     readonly documentId: string,
@@ -68,6 +68,7 @@ export class DocumentRoom {
     private readonly db: Database,
     private readonly hooks: RoomHooks,
   ) {
+    this.judge = new JudgedApply(doc);
     this.awareness = new Awareness(doc);
     this.awareness.setLocalState(null); // the server is nobody's caret
     this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
@@ -95,7 +96,11 @@ export class DocumentRoom {
       case "sync-step-1":
         // Answered only once everything this connection sent before is in Postgres, so that the
         // answer doubles as "saved" for the browser's status line (lib/collab/save-tracker.ts).
-        void this.settled().then(() => connection.send(syncStep2Message(this.doc, message.stateVector)));
+        // protocol.ts has read the state vector whole; should Yjs still throw here, only this
+        // connection pays for it, never the process (an unhandled rejection).
+        this.whenSettled(() => connection.send(syncStep2Message(this.doc, message.stateVector))).catch(() =>
+          connection.close(CloseCode.MalformedMessage, "unreadable state vector"),
+        );
         return;
       case "update":
         // The server, not the browser, decides who may change the text.
@@ -148,15 +153,27 @@ export class DocumentRoom {
     await this.settled();
   }
 
-  /**
-   * Resolves once every job received so far is finished. Starts the writer at once rather than
-   * at the next turn: someone is waiting.
-   */
   private settled(): Promise<void> {
+    return this.whenSettled(() => undefined);
+  }
+
+  /**
+   * Runs `read` on the doc once every job received so far is finished, before the writer applies
+   * anything received later: the doc then holds exactly what is durable. Starts the writer at
+   * once rather than at the next turn: someone is waiting.
+   */
+  whenSettled<T>(read: () => T): Promise<T> {
     const upTo = this.received;
-    if (this.finished >= upTo) return Promise.resolve();
+    const attempt = (resolve: (value: T) => void, reject: (error: Error) => void) => {
+      try {
+        resolve(read());
+      } catch (error) {
+        reject(error as Error);
+      }
+    };
+    if (this.finished >= upTo) return new Promise(attempt);
     this.start();
-    return new Promise((resolve) => this.waiters.push({ upTo, resolve }));
+    return new Promise((resolve, reject) => this.waiters.push({ upTo, run: () => attempt(resolve, reject) }));
   }
 
   private enqueue(job: Job): void {
@@ -198,7 +215,7 @@ export class DocumentRoom {
         this.hooks.onBroken(this);
       } finally {
         this.finished += jobs.length;
-        while (this.waiters.length > 0 && this.waiters[0]!.upTo <= this.finished) this.waiters.shift()!.resolve();
+        while (this.waiters.length > 0 && this.waiters[0]!.upTo <= this.finished) this.waiters.shift()!.run();
       }
     }
     this.writing = false;
@@ -212,63 +229,56 @@ export class DocumentRoom {
     }
   }
 
-  private async persistAndApply(batch: Pending[]): Promise<void> {
+  private async persistAndApply(batch: Pending[], forbidden?: ForbiddenChanges): Promise<void> {
+    const stored: { update: Uint8Array; userId: string }[] = [];
+    for (const { connection, update } of batch) {
+      const forced = forbidden && {
+        undo: new Set(forbidden.paragraphs),
+        whole: forbidden.revertWholeUpdate,
+        reasons: forbidden.reasons,
+      };
+      const judged = this.judge.apply(update, connection.user, forced);
+      this.answer(connection, judged);
+      if (judged.produced) stored.push({ update: judged.produced, userId: connection.user.id });
+    }
+    if (stored.length === 0) return;
     try {
-      await appendUpdates(
-        this.db,
-        this.documentId,
-        batch.map(({ connection, update }) => ({ update, userId: connection.user.id })),
-      );
+      await appendUpdates(this.db, this.documentId, stored);
     } catch {
-      // Not durable, so not seen by anyone. The senders reconnect and sync resends their changes.
-      for (const connection of new Set(batch.map((item) => item.connection))) {
-        connection.close(CloseCode.PersistFailed, "could not save the change");
-      }
+      // Applied here but not durable: this copy of the text can no longer be trusted. Everyone
+      // reconnects to a fresh load, and sync resends what did not reach Postgres.
+      this.hooks.onBroken(this);
       return;
     }
-    const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((item) => item.update));
-    Y.applyUpdate(this.doc, merged, this);
+    const merged = stored.length === 1 ? stored[0]!.update : Y.mergeUpdates(stored.map((row) => row.update));
     void recordStatusChanges(this.db, this.documentId, this.doc, batch); // the status history; never throws
-    this.updatesSinceCompaction += batch.length;
-    this.noteChange(batch.length);
+    this.updatesSinceCompaction += stored.length;
+    this.noteChange(stored.length);
     // The senders get it back too: the echo tells their editor the change is saved.
     this.broadcast(updateMessage(merged));
   }
 
   /**
-   * A change the sender may not make (a locked paragraph, a status). Dropping it would leave the
-   * sender's copy ahead of ours forever, resending it at every sync. So we take it in and undo it
-   * at once, paragraph by paragraph: everyone, the sender included, ends at the server's text,
-   * and the sender's other changes in the same update stand.
+   * Tells the sender what did not stand. A refused change is taken in and undone at once (its
+   * other changes stand): dropping it would leave the sender's copy ahead of ours forever,
+   * resending it at every sync; this way everyone, the sender included, ends at the server's text.
    */
-  private async refuse({ connection, update, items }: Pending, forbidden: ForbiddenChanges): Promise<void> {
-    // Run by the writer, after everything received before it is written and applied.
-    this.staged.remove(items); // taken in right below
-    const fragment = this.doc.getXmlFragment(DRAFT_FIELD);
-    const scope = forbidden.revertWholeUpdate ? [fragment] : [...forbidden.paragraphs];
-    const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([REFUSED]), captureTimeout: 0 });
-    let produced: Uint8Array | null;
+  private answer(connection: CollabConnection, judged: Judged): void {
+    if (judged.refused) {
+      this.refusedUpdates += 1;
+      connection.send(permissionDeniedMessage(`change refused: ${judged.refused.reasons.join("; ")}`));
+    }
+    // What could not be placed was dropped: our state vector makes an honest client resend it whole.
+    if (judged.dropped) connection.send(syncStep1Message(this.doc));
+  }
+
+  /** A change an earlier check refused (paragraph-guard.ts): applied, judged and undone alone. */
+  private async refuse(pending: Pending, forbidden: ForbiddenChanges): Promise<void> {
     try {
-      produced = updateProducedBy(this.doc, () => {
-        Y.applyUpdate(this.doc, update, REFUSED);
-        undo.undo();
-      });
+      await this.persistAndApply([pending], forbidden);
     } finally {
-      undo.destroy();
+      this.staged.remove(pending.items);
     }
-    this.refusedUpdates += 1;
-    connection.send(permissionDeniedMessage(`change refused: ${forbidden.reasons.join("; ")}`));
-    if (!produced) return;
-    try {
-      await appendUpdates(this.db, this.documentId, [{ update: produced, userId: connection.user.id }]);
-    } catch {
-      // Applied but not durable: this copy of the text can no longer be trusted.
-      this.hooks.onBroken(this);
-      return;
-    }
-    this.updatesSinceCompaction += 1;
-    this.noteChange();
-    this.broadcast(updateMessage(produced));
   }
 
   /** Everything in Postgres is durable: what this room lacks of it is applied and sent at once. */

@@ -83,5 +83,12 @@ export async function loadDocument(db: Database, documentId: string): Promise<Lo
       }
     }
   });
+  // Rows stored before the server refused updates it could not place (a clock gap) may leave
+  // structs waiting for a part that never comes: they would land later, unjudged. Never kept.
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+    doc.store.pendingStructs = null;
+    doc.store.pendingDs = null;
+    skipped += 1;
+  }
   return { doc, skipped };
 }

@@ -1,0 +1,133 @@
+// Applies an accepted update to the room's doc and judges what it did (effect-judge.ts): what
+// the sender may not do is undone at once, paragraph by paragraph, and the net effect is what
+// the room stores and sends. Nothing of the update is kept anywhere else:
+// - structs Yjs cannot place yet (a clock gap, an origin the server never saw) would wait in the
+//   doc's pending store and land later, unjudged, when the missing part arrives: they are
+//   dropped, and the sender is asked to sync again (an honest client then resends them whole);
+// - text that is refused is stored only as what is left of it: deleted items without content.
+/* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
+import * as Y from "yjs";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import type { CollabUser } from "./collab-connection";
+import { emptyVerdict, judgeTransaction, refuses, type Verdict } from "./effect-judge";
+import { numberingRoot } from "./numbering-guard";
+
+/** Origin of an update applied on trial, to be judged. */
+const TRIAL = Symbol("update on trial");
+
+export interface Judged {
+  /** What the update changed, net of anything undone, to store and send; null: nothing. */
+  produced: Uint8Array | null;
+  /** What was refused and why; null: everything stood. */
+  refused: Verdict | null;
+  /** Part of the update could not be placed and was dropped: the sender must sync again. */
+  dropped: boolean;
+}
+
+type Sender = Pick<CollabUser, "role"> & Partial<Pick<CollabUser, "memberStateCode">>;
+
+export class JudgedApply {
+  private readonly undo: Y.UndoManager;
+  private readonly scope: Y.AbstractType<any>[];
+
+  constructor(private readonly doc: Y.Doc) {
+    // Created once per room: it must be listening before the update is applied to undo it, and
+    // it keeps deleted items from being collected until the judgement is known.
+    this.scope = [doc.getXmlFragment(DRAFT_FIELD), numberingRoot(doc)];
+    this.undo = new Y.UndoManager(this.scope, { trackedOrigins: new Set([TRIAL]), captureTimeout: 0 });
+  }
+
+  /** `forced`: what an earlier check already refused (paragraph-guard.ts), undone with the rest. */
+  apply(update: Uint8Array, sender: Sender, forced?: Verdict): Judged {
+    const doc = this.doc;
+    let verdict: Verdict | null = null;
+    let trialUpdate: Uint8Array | null = null;
+    let beforeState: Map<number, number> | null = null;
+    const deleteSets: Y.Transaction["deleteSet"][] = [];
+    const onTransaction = (tr: Y.Transaction) => {
+      deleteSets.push(tr.deleteSet);
+      if (tr.origin !== TRIAL) return;
+      beforeState = tr.beforeState;
+      verdict = judgeTransaction(tr, sender);
+    };
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin === TRIAL) trialUpdate = update;
+    };
+    doc.on("afterTransaction", onTransaction);
+    doc.on("update", onUpdate);
+    let dropped = false;
+    let refused: Verdict | null = null;
+    try {
+      Y.applyUpdate(doc, update, TRIAL);
+      dropped = dropPending(doc);
+      const judged = merge(verdict ?? emptyVerdict(), forced);
+      if (refuses(judged)) {
+        refused = judged;
+        this.undoTrial(judged);
+      }
+    } finally {
+      doc.off("afterTransaction", onTransaction);
+      doc.off("update", onUpdate);
+      this.undo.clear();
+      // What the undo manager kept for the judgement can go now, as Yjs would have let it go.
+      for (const ds of deleteSets) Y.tryGc(ds, doc.store, doc.gcFilter);
+    }
+    let produced: Uint8Array | null = trialUpdate;
+    if (refused && beforeState) {
+      // Everything new since before the trial, with refused text reduced to deleted items.
+      const since = Y.encodeStateVector(beforeState);
+      produced = Y.encodeStateAsUpdate(doc, since);
+      if (
+        Y.encodeStateVector(doc).length === since.length &&
+        sameState(doc, beforeState) &&
+        !changedDeletes(deleteSets)
+      )
+        produced = null;
+    }
+    return { produced, refused, dropped };
+  }
+
+  private undoTrial(verdict: Verdict): void {
+    this.undo.scope = verdict.whole ? [...this.scope] : [...verdict.undo];
+    try {
+      this.undo.undo();
+    } finally {
+      this.undo.scope = [...this.scope];
+    }
+  }
+
+  destroy(): void {
+    this.undo.destroy();
+  }
+}
+
+/** Yjs keeps what it cannot integrate yet, to apply it when the rest arrives: never here. */
+function dropPending(doc: Y.Doc): boolean {
+  const store = doc.store;
+  if (store.pendingStructs === null && store.pendingDs === null) return false;
+  store.pendingStructs = null;
+  store.pendingDs = null;
+  return true;
+}
+
+function merge(judged: Verdict, forced: Verdict | undefined): Verdict {
+  if (!forced) return judged;
+  return {
+    undo: new Set([...judged.undo, ...forced.undo]),
+    whole: judged.whole || forced.whole,
+    reasons: [...new Set([...forced.reasons, ...judged.reasons])],
+  };
+}
+
+function sameState(doc: Y.Doc, before: Map<number, number>): boolean {
+  for (const [client, structs] of doc.store.clients) {
+    const last = structs[structs.length - 1];
+    const clock = last ? last.id.clock + last.length : 0;
+    if (clock !== (before.get(client) ?? 0)) return false;
+  }
+  return true;
+}
+
+function changedDeletes(deleteSets: Y.Transaction["deleteSet"][]): boolean {
+  return deleteSets.some((ds) => ds.clients.size > 0);
+}
