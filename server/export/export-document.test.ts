@@ -130,3 +130,21 @@ describe("the export model", () => {
     }
   });
 });
+
+describe("characters XML 1.0 cannot carry", () => {
+  it("never reach an export, whatever the variant: Word and Akoma Ntoso stay well-formed", () => {
+    const text = {
+      paragraphs: [
+        p("op1", "OP1", "Decide\u0001 to\u000B act\u001F;\uFFFE"),
+        p("op2", "OP2", "Request the Secretariat;"),
+      ],
+      deleted: [],
+    };
+    for (const variant of ["clean", "negotiation"] as const) {
+      const document = exportDocument(variant, { heading: { ...heading, title: "State\u0001ment" }, text });
+      expect(plainRuns(document.paragraphs[0]!.runs)).toBe("Decide to act;");
+      expect(document.heading.title).toBe("Statement");
+      expect(renderAkn(document)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/);
+    }
+  });
+});

@@ -12,6 +12,7 @@
 import type { ParagraphView, TextView } from "../../lib/draft/paragraph-views";
 import { letterOf, parseBrackets, romanOf } from "../../lib/negotiation";
 import type { TextComparison } from "../../lib/revisions";
+import { xmlSafe } from "../../lib/text/xml-safe";
 
 export type ExportVariant = "clean" | "negotiation" | "redline";
 
@@ -221,10 +222,30 @@ export interface ExportInput {
 export function exportDocument(variant: ExportVariant, input: ExportInput): ExportDocument {
   const draft = variant === "clean" && input.draft === true;
   const heading = { ...input.heading, draft };
-  if (variant === "clean") return { variant, heading, paragraphs: cleanParagraphs(input.text, draft) };
-  if (variant === "negotiation") return { variant, heading, paragraphs: negotiationParagraphs(input.text) };
+  if (variant === "clean") return carriable({ variant, heading, paragraphs: cleanParagraphs(input.text, draft) });
+  if (variant === "negotiation") return carriable({ variant, heading, paragraphs: negotiationParagraphs(input.text) });
   if (!input.comparison) throw new Error("A redline needs the comparison it shows.");
-  return { variant, heading, paragraphs: redlineParagraphs(input.comparison) };
+  return carriable({ variant, heading, paragraphs: redlineParagraphs(input.comparison) });
+}
+
+/**
+ * Without the characters XML 1.0 cannot carry, which would make the Word and Akoma Ntoso files
+ * ill-formed: the live text refuses them, but revisions taken before it did may hold some.
+ */
+function carriable(document: ExportDocument): ExportDocument {
+  const heading = { ...document.heading };
+  for (const key of ["title", "symbol", "date", "revision", "language", "against"] as const)
+    if (typeof heading[key] === "string") heading[key] = xmlSafe(heading[key]);
+  return {
+    ...document,
+    heading,
+    paragraphs: document.paragraphs.map((paragraph) => ({
+      ...paragraph,
+      number: paragraph.number === null ? null : xmlSafe(paragraph.number),
+      note: paragraph.note === null ? null : xmlSafe(paragraph.note),
+      runs: paragraph.runs.map((run) => ({ ...run, text: xmlSafe(run.text) })),
+    })),
+  };
 }
 
 /** The printed text of a paragraph's runs as one string (what a reader of the plain text sees). */
