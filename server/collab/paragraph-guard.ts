@@ -1,14 +1,15 @@
-// Agreed (and ad ref) paragraphs are locked, and only the chair sets paragraph status. This
-// checks an incoming update against the draft as the server holds it, before anything is
-// applied: which paragraphs would it change in a way the sender may not? It reads the update's
-// structs and delete set and finds, for each, the paragraph it lands in.
+// The first look at an incoming update, as it arrives and before anything is applied: the
+// chair's status changes within the rules (status-guard.ts), holds (holds-guard.ts), the
+// numbering base, and the plain cases of locked paragraphs and statuses, read from the update's
+// structs and delete set. What an update really does once Yjs has placed it is judged after,
+// exactly, by effect-judge.ts, which alone decides the words of brackets and catches whatever
+// this first look cannot see (anchors on the right only, whole items deleted, ids removed).
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
 import { NUMBERING_ROOT as NUMBERING_ROOT_NAME } from "../../lib/collab/numbering-base";
 import { DRAFT_FIELD, LOCKED_STATUSES, STATUS_KEYS } from "../../lib/editor/extensions";
 import type { CollabUser } from "./collab-connection";
-import { BRACKET_WORDS_REASON, BracketWords } from "./bracket-words-guard";
-import { goesWithUpdate, HOLDS_KEY, HOLDS_REASON, HoldsChanges } from "./holds-guard";
+import { HOLDS_KEY, HOLDS_REASON, HoldsChanges } from "./holds-guard";
 import { isNumberingRoot, mayRenumber, NUMBERING_REASON, numberingRoot } from "./numbering-guard";
 import { findInIndex, indexItems, type StagedItems } from "./staged-items";
 import { refusedChairStatusChanges } from "./status-guard";
@@ -181,18 +182,6 @@ export function findForbiddenChanges(
   let touchesNumbering = false;
   // Holds on brackets are judged once the whole update is read (holds-guard.ts).
   const holds = new HoldsChanges(ds);
-  // A delegate's typing never changes the words of a bracket another state holds.
-  const bracketWords = user.role === "DELEGATE" ? new BracketWords(user.memberStateCode ?? null) : null;
-  /** The stored character a new item is typed after (through the update's own earlier items). */
-  const typedAfter = (item: DecodedItem): { item: Y.Item; at: number } | null => {
-    let origin = item.origin;
-    for (let steps = 0; origin && steps < 100_000; steps += 1) {
-      const stored = storedItem(doc, origin);
-      if (stored) return { item: stored, at: origin.clock - stored.id.clock };
-      origin = findIncoming(origin)?.origin ?? null;
-    }
-    return null;
-  };
 
   for (const list of incoming.values()) {
     for (const item of list) {
@@ -224,11 +213,6 @@ export function findForbiddenChanges(
         forbid(paragraph, "only the chair sets paragraph status"); // a sub-paragraph's status
       else if (key === "pid" && !mayRename(fragment, paragraph)) forbid(paragraph, "a paragraph keeps its id");
       else if (isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
-      else if (bracketWords && container instanceof Y.XmlText && item.content instanceof Y.ContentString) {
-        const owner = BracketWords.paragraphOf(container);
-        if (owner && bracketWords.inserts(owner, container, () => typedAfter(item)))
-          forbid(paragraph, BRACKET_WORDS_REASON);
-      }
     }
   }
 
@@ -257,14 +241,6 @@ export function findForbiddenChanges(
         }
         const paragraph = paragraphOfType(fragment, struct.parent as Y.AbstractType<any>);
         if (paragraph && isLocked(paragraph)) forbid(paragraph, "the paragraph is agreed and locked");
-        else if (paragraph && bracketWords) {
-          const owner = BracketWords.paragraphOf(struct.parent as Y.AbstractType<any>);
-          // Deleting a whole paragraph is another act: it stays visible as "OP7 [deleted]".
-          if (!owner || goesWithUpdate(ds, owner)) continue;
-          const from = Math.max(range.clock, struct.id.clock) - struct.id.clock;
-          const to = Math.min(range.clock + range.len, struct.id.clock + struct.length) - struct.id.clock;
-          if (bracketWords.deletes(owner, struct, from, to - from)) forbid(paragraph, BRACKET_WORDS_REASON);
-        }
       }
     }
   }
