@@ -9,11 +9,14 @@
 import * as Y from "yjs";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import type { CollabUser } from "./collab-connection";
+import { before, contentOf, restoreContent, type NodeContent } from "./block-content";
 import { emptyVerdict, judgeTransaction, refuses, type Verdict } from "./effect-judge";
 import { numberingRoot } from "./numbering-guard";
 
 /** Origin of an update applied on trial, to be judged. */
 const TRIAL = Symbol("update on trial");
+/** Origin of the server's own repair after an undo that did not put everything back exactly. */
+const REPAIR = Symbol("repair after a refusal");
 
 export interface Judged {
   /** What the update changed, net of anything undone, to store and send; null: nothing. */
@@ -41,6 +44,8 @@ export class JudgedApply {
   apply(update: Uint8Array, sender: Sender, forced?: Verdict): Judged {
     const doc = this.doc;
     let verdict: Verdict | null = null;
+    /** What the refused elements held before the update, to check the undo against. */
+    let held = new Map<Y.AbstractType<any>, NodeContent>();
     let trialUpdate: Uint8Array | null = null;
     let beforeState: Map<number, number> | null = null;
     const deleteSets: Y.Transaction["deleteSet"][] = [];
@@ -48,7 +53,8 @@ export class JudgedApply {
       deleteSets.push(tr.deleteSet);
       if (tr.origin !== TRIAL) return;
       beforeState = tr.beforeState;
-      verdict = judgeTransaction(tr, sender);
+      verdict = merge(judgeTransaction(tr, sender), forced);
+      if (refuses(verdict)) held = this.heldBefore(tr, verdict);
     };
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === TRIAL) trialUpdate = update;
@@ -60,10 +66,13 @@ export class JudgedApply {
     try {
       Y.applyUpdate(doc, update, TRIAL);
       dropped = dropPending(doc);
-      const judged = merge(verdict ?? emptyVerdict(), forced);
+      const judged = verdict ?? merge(emptyVerdict(), forced);
       if (refuses(judged)) {
         refused = judged;
         this.undoTrial(judged);
+        doc.transact(() => {
+          for (const [element, content] of held) if (!element._item?.deleted) restoreContent(element, content);
+        }, REPAIR);
       }
     } finally {
       doc.off("afterTransaction", onTransaction);
@@ -85,6 +94,15 @@ export class JudgedApply {
         produced = null;
     }
     return { produced, refused, dropped };
+  }
+
+  /** The content of every element the verdict undoes (the whole text for a whole refusal). */
+  private heldBefore(tr: Y.Transaction, verdict: Verdict): Map<Y.AbstractType<any>, NodeContent> {
+    const units = verdict.whole ? [this.scope[0]!] : [...verdict.undo];
+    const held = new Map<Y.AbstractType<any>, NodeContent>();
+    for (const unit of units)
+      if (unit instanceof Y.XmlElement || unit instanceof Y.XmlFragment) held.set(unit, contentOf(unit, before(tr)));
+    return held;
   }
 
   private undoTrial(verdict: Verdict): void {
