@@ -7,6 +7,8 @@ import { createCollabServer } from "./collab/collab-server";
 import { createDatabase } from "./db/client";
 import { databaseIsHealthy } from "./db/check-health";
 import { openDatabase } from "./runtime/open-database";
+import { routeUpgrade } from "./runtime/route-upgrade";
+import { logUnhandledRejections } from "./runtime/log-unhandled-rejections";
 import { exitOnSignals, onShutdown, shutdown } from "./runtime/shutdown";
 
 const log = (line: string) => console.log(`[concord-collab] ${line}`);
@@ -14,6 +16,7 @@ const log = (line: string) => console.log(`[concord-collab] ${line}`);
 async function main(): Promise<void> {
   const env = parseEnv();
   exitOnSignals(log);
+  logUnhandledRejections(log);
   if (!env.NEXTAUTH_SECRET || !env.DATABASE_URL) {
     throw new ConfigurationError(
       [
@@ -25,7 +28,13 @@ async function main(): Promise<void> {
   const database = await openDatabase(env, log);
   onShutdown("database", () => database.close());
   const db = createDatabase(database.url);
-  const collab = createCollabServer({ db, secret: env.NEXTAUTH_SECRET, log, databaseUrl: env.DATABASE_URL });
+  const collab = createCollabServer({
+    db,
+    secret: env.NEXTAUTH_SECRET,
+    log,
+    databaseUrl: env.DATABASE_URL,
+    trustProxy: env.TRUST_PROXY,
+  });
 
   const server = http.createServer((request, response) => {
     if (request.url === "/health") {
@@ -37,9 +46,7 @@ async function main(): Promise<void> {
     }
     response.writeHead(404).end();
   });
-  server.on("upgrade", (request, socket, head) => {
-    if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
-  });
+  server.on("upgrade", routeUpgrade({ take: collab.handleUpgrade, nextDev: null }));
   await new Promise<void>((resolve) => server.listen(env.COLLAB_PORT, env.HOST, resolve));
   onShutdown("http", () => new Promise<void>((resolve) => server.close(() => resolve())));
   // Registered last, so stopped first: it saves what it received and closes the websockets,

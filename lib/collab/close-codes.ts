@@ -2,6 +2,8 @@
 // speak of the same thing. y-websocket clients stop reconnecting on 4400–4499 ("reconnecting
 // cannot fix this") and retry with backoff on everything else, 4500–4599 included.
 export const CloseCode = {
+  /** Standard "try again later": not in a room in time (a slow database, a busy server). */
+  TryAgainLater: 1013,
   /** A frame that is not the y-websocket protocol: truncated, unknown type, garbage update. */
   MalformedMessage: 4400,
   /** No token, a forged one, or an expired one: fetch a fresh token and connect again. */
@@ -14,6 +16,8 @@ export const CloseCode = {
   PersistFailed: 4500,
   /** The server is shutting down; another one (or this one, restarted) takes over. */
   ServerShutdown: 4503,
+  /** The connection did not take what the server sent fast enough (megabytes waited for it). */
+  TooSlow: 4508,
   /** Too many messages too fast; reconnect after a pause. */
   RateLimited: 4529,
 } as const;
@@ -35,6 +39,10 @@ export function describeClose(code: number): string | null {
       return "The server could not save the last change. Reconnecting to send it again…";
     case CloseCode.ServerShutdown:
       return "The server is restarting. Reconnecting…";
+    case CloseCode.TryAgainLater:
+      return "The server is busy. Reconnecting…";
+    case CloseCode.TooSlow:
+      return "The connection could not keep up. Reconnecting…";
     case CloseCode.RateLimited:
       return "Too many changes at once. Reconnecting in a moment…";
     default:

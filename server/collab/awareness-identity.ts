@@ -17,28 +17,53 @@ export interface StampedAwareness {
   clientIds: number[];
 }
 
-export function stampAwareness(update: Uint8Array, identity: AwarenessIdentity): StampedAwareness {
+/**
+ * The largest state a client may publish, as JSON. A caret and a name take a few hundred bytes;
+ * every state is sent to everyone in the draft, and again to each newcomer.
+ */
+export const MAX_AWARENESS_STATE_BYTES = 16 * 1024;
+
+/** Which entries of an update stand (awareness-owners.ts); all of them by default. */
+export type KeepEntry = (clientId: number, clock: number, removal: boolean) => boolean;
+
+const utf8 = new TextDecoder();
+
+/**
+ * The update with only the entries `keep` accepts, each stamped with the connection's identity.
+ * Throws a ProtocolError for garbage and for a kept state over MAX_AWARENESS_STATE_BYTES.
+ */
+export function stampAwareness(
+  update: Uint8Array,
+  identity: AwarenessIdentity,
+  keep: KeepEntry = () => true,
+): StampedAwareness {
   const decoder = decoding.createDecoder(update);
-  const encoder = encoding.createEncoder();
-  const clientIds: number[] = [];
+  const kept: { clientId: number; clock: number; json: string }[] = [];
   try {
     const count = decoding.readVarUint(decoder);
-    encoding.writeVarUint(encoder, count);
     for (let i = 0; i < count; i += 1) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const json = decoding.readVarString(decoder);
+      const raw = decoding.readVarUint8Array(decoder);
       if (decoder.pos > update.length) throw new Error("truncated");
-      const state = JSON.parse(json) as Record<string, unknown> | null;
+      const removal = raw.length === 4 && utf8.decode(raw) === "null";
+      if (!keep(clientId, clock, removal)) continue; // someone else's: dropped unread
+      if (raw.length > MAX_AWARENESS_STATE_BYTES) throw new ProtocolError("awareness state too large");
+      const state = JSON.parse(utf8.decode(raw)) as Record<string, unknown> | null;
       const stamped = state === null ? null : { ...state, user: identity };
-      clientIds.push(clientId);
-      encoding.writeVarUint(encoder, clientId);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarString(encoder, JSON.stringify(stamped));
+      kept.push({ clientId, clock, json: JSON.stringify(stamped) });
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
     throw new ProtocolError("garbage awareness update");
   }
   if (decoder.pos !== update.length) throw new ProtocolError("trailing bytes in awareness update");
-  return { update: encoding.toUint8Array(encoder), clientIds };
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, kept.length);
+  for (const { clientId, clock, json } of kept) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, json);
+  }
+  return { update: encoding.toUint8Array(encoder), clientIds: kept.map((entry) => entry.clientId) };
 }

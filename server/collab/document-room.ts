@@ -13,6 +13,7 @@ import { appendUpdates } from "./append-updates";
 import { loadDocument } from "./load-document";
 import { updateProducedBy } from "./update-produced";
 import { stampAwareness } from "./awareness-identity";
+import { AwarenessOwners } from "./awareness-owners";
 import type { CollabConnection } from "./collab-connection";
 import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
 import { JudgedApply, type Judged } from "./judged-apply";
@@ -39,6 +40,9 @@ const isEmptyUpdate = (update: Uint8Array) => update.length === 2 && update[0] =
 
 export class DocumentRoom {
   readonly awareness: Awareness;
+  private readonly awarenessOwners = new AwarenessOwners<CollabConnection>();
+  /** Every presence state as one frame, for newcomers and queries; made again after a change. */
+  private everyone: Uint8Array | null = null;
   readonly connections = new Set<CollabConnection>();
   /** Set when the room was emptied and let go: late joiners must load a fresh one. */
   closed = false;
@@ -73,6 +77,7 @@ export class DocumentRoom {
     this.awareness.setLocalState(null); // the server is nobody's caret
     this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
       const changed = [...added!, ...updated!, ...removed!];
+      this.everyone = null;
       this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
     });
   }
@@ -81,13 +86,12 @@ export class DocumentRoom {
     this.connections.add(connection);
     // Our own sync step 1 makes the client send what we lack (edits made while offline).
     connection.send(syncStep1Message(this.doc));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) connection.send(awarenessMessage(encodeAwarenessUpdate(this.awareness, states)));
+    if (this.awareness.getStates().size > 0) connection.send(this.everyoneMessage());
   }
 
   leave(connection: CollabConnection): void {
     if (!this.connections.delete(connection)) return;
-    removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    removeAwarenessStates(this.awareness, this.awarenessOwners.release(connection), null);
     if (this.connections.size === 0) this.hooks.onEmpty(this);
   }
 
@@ -126,17 +130,28 @@ export class DocumentRoom {
         }
         return;
       case "awareness": {
-        const { update, clientIds } = stampAwareness(message.update, connection.identity);
-        for (const id of clientIds) connection.awarenessClients.add(id);
-        applyAwarenessUpdate(this.awareness, update, connection);
+        // Only entries of the connection's own client ids stand (awareness-owners.ts); throws a
+        // ProtocolError (closed 4400) for a state over the size cap or too many ids.
+        const { update, clientIds } = stampAwareness(message.update, connection.identity, (clientId, clock, removal) =>
+          this.awarenessOwners.mayWrite(connection, {
+            clientId,
+            newer: clock > (this.awareness.meta.get(clientId)?.clock ?? -1),
+            removal,
+          }),
+        );
+        if (clientIds.length > 0) applyAwarenessUpdate(this.awareness, update, connection);
         return;
       }
       case "query-awareness":
-        connection.send(
-          awarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])),
-        );
+        // The same frame for every query until presence changes: asking often costs us nothing.
+        connection.send(this.everyoneMessage());
         return;
     }
+  }
+
+  private everyoneMessage(): Uint8Array {
+    this.everyone ??= awarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+    return this.everyone;
   }
 
   /**

@@ -33,6 +33,9 @@ describe("decodeClientMessage", () => {
     ["a length beyond the frame", bytes(0, 2, 50, 1, 2, 3)],
     ["trailing bytes", bytes(3, 3)],
     ["a garbage update", bytes(0, 2, 4, 0xff, 0xff, 0xff, 0xff)],
+    ["a state vector that announces more entries than it holds", bytes(0, 0, 1, 5)],
+    ["a state vector cut inside a clock", bytes(0, 0, 3, 1, 7, 0x80)],
+    ["a state vector with trailing bytes", bytes(0, 0, 4, 1, 7, 2, 9)],
   ])("refuses %s", (_name, frame) => {
     expect(() => decodeClientMessage(frame)).toThrow(ProtocolError);
   });

@@ -45,6 +45,21 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
   return checked(decoder, () => decoding.readUint8Array(decoder, length));
 }
 
+/**
+ * Reads the whole state vector now, with the same rules as the frame: the answer to sync step 1
+ * is computed later (after the sender's earlier updates are saved), where Yjs would throw on a
+ * short one far from any connection that could be closed for it.
+ */
+function checkStateVector(payload: Uint8Array): void {
+  const decoder = decoding.createDecoder(payload);
+  const entries = checked(decoder, () => decoding.readVarUint(decoder));
+  for (let i = 0; i < entries; i += 1) {
+    checked(decoder, () => decoding.readVarUint(decoder)); // client id
+    checked(decoder, () => decoding.readVarUint(decoder)); // clock
+  }
+  if (decoder.pos !== payload.length) throw new ProtocolError("trailing bytes in the state vector");
+}
+
 function decodeUpdate(update: Uint8Array): ReturnType<typeof Y.decodeUpdate> {
   try {
     return Y.decodeUpdate(update);
@@ -61,11 +76,7 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
     const step = checked(decoder, () => decoding.readVarUint(decoder));
     const payload = readBytes(decoder);
     if (step === SYNC_STEP_1) {
-      try {
-        decoding.readVarUint(decoding.createDecoder(payload)); // a state vector starts with its length
-      } catch {
-        throw new ProtocolError("garbage state vector");
-      }
+      checkStateVector(payload);
       message = { kind: "sync-step-1", stateVector: payload };
     } else if (step === SYNC_STEP_2 || step === SYNC_UPDATE) {
       message = { kind: "update", update: payload, decoded: decodeUpdate(payload) };

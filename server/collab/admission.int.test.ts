@@ -1,0 +1,66 @@
+// Sockets between "upgrade received" and "in a room" are capped and timed: a client cannot pile
+// them up (each costs a descriptor) until nobody else gets in.
+import { beforeAll, describe, expect, it } from "vitest";
+import { CloseCode } from "../../lib/collab/close-codes";
+import { createDatabase, type Database } from "../db/client";
+import {
+  connectClient,
+  rawSocket,
+  startCollab,
+  synced,
+  tokenFor,
+  type RunningCollab,
+} from "../test-support/collab-harness";
+import { startStallingProxy, type StallingProxy } from "../test-support/stalling-proxy";
+import { createTestDatabase } from "../test-support/test-database";
+
+let db: Database;
+let proxy: StallingProxy;
+let collab: RunningCollab;
+let draftId: string;
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  db = database.db;
+  proxy = await startStallingProxy(database.url);
+  // The collaboration server reaches PostgreSQL through the proxy: a stall holds every socket in
+  // admission (the draft cannot load), as a slow database or a flood of upgrades would.
+  const collabDb = createDatabase(proxy.url);
+  collab = await startCollab(collabDb, { admission: { total: 100, perAddress: 3, timeoutMs: 1500 } });
+  draftId = (await db.document.findFirstOrThrow({ where: { symbol: "CICA/SWG/2022/3" } })).id;
+  return () => collabDb.$disconnect();
+});
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms)),
+  ]);
+}
+
+describe("admission", () => {
+  it("answers 503 beyond the cap per address, closes sockets not admitted in time, and lets people in after", async () => {
+    proxy.stall();
+    const waiting = await Promise.all(
+      ["kz@concord.test", "ru@concord.test", "cn@concord.test"].map(async (email) => {
+        const socket = rawSocket(collab.url, draftId, await tokenFor(db, email, draftId));
+        await socket.opened;
+        return socket;
+      }),
+    );
+    const fourth = rawSocket(collab.url, draftId, await tokenFor(db, "in@concord.test", draftId));
+    await expect(within(fourth.opened, 3000, "answer")).rejects.toThrow(/503/);
+
+    const closes = await within(Promise.all(waiting.map((socket) => socket.closed)), 5000, "close of the waiting");
+    expect(closes.map((close) => close.code)).toEqual([
+      CloseCode.TryAgainLater,
+      CloseCode.TryAgainLater,
+      CloseCode.TryAgainLater,
+    ]);
+
+    proxy.resume();
+    const client = connectClient(collab.url, draftId, await tokenFor(db, "kz@concord.test", draftId));
+    await synced(client);
+    client.destroy();
+  });
+});
