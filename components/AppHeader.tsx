@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ROLE_LABELS, type SessionUser } from "@/server/auth/session-user";
 import { SignOutButton } from "./SignOutButton";
+import { SignOutEverywhereButton } from "./SignOutEverywhereButton";
 import { StateChip } from "./StateChip";
 
 export function AppHeader({ user }: { user: SessionUser }) {
@@ -17,6 +18,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         <span className="role-chip">{ROLE_LABELS[user.role]}</span>
         {user.memberStateCode && <StateChip code={user.memberStateCode} name={user.memberStateName} />}
         <SignOutButton />
+        <SignOutEverywhereButton />
       </div>
     </header>
   );

@@ -9,7 +9,8 @@ import { isDatabaseEmpty, seedDemoForum } from "./demo/seed-demo-forum";
 import { localAuthSecret } from "./runtime/auth-secret";
 import { ensureBuild } from "./runtime/ensure-build";
 import { startWebServer } from "./runtime/http-server";
-import { openDatabase } from "./runtime/open-database";
+import { DatabaseUnreachableError, openDatabase } from "./runtime/open-database";
+import { logUnhandledRejections } from "./runtime/log-unhandled-rejections";
 import { exitOnSignals, onShutdown, shutdown } from "./runtime/shutdown";
 
 const log = (line: string) => console.log(`[concord] ${line}`);
@@ -25,17 +26,19 @@ async function main(): Promise<void> {
   const env = parseEnv();
   (process.env as Record<string, string | undefined>).NODE_ENV = dev ? "development" : "production";
   exitOnSignals(log);
+  logUnhandledRejections(log);
 
   // What Next's route handlers read from process.env, settled before Next starts.
   const secret = env.NEXTAUTH_SECRET ?? (await localAuthSecret(env.DATA_DIR));
   process.env.NEXTAUTH_SECRET = secret;
   process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 
-  if (!dev) await ensureBuild(root, log);
-
+  // The database first: a wrong DATABASE_URL is told in seconds, not after a minute's build.
   const database = await openDatabase(env, log);
   onShutdown("database", () => database.close());
   process.env.DATABASE_URL = database.url;
+
+  if (!dev) await ensureBuild(root, log);
 
   const seedAllowed = env.NODE_ENV !== "production" || env.SEED_DEMO;
   const prisma = createDatabase(database.url);
@@ -52,7 +55,13 @@ async function main(): Promise<void> {
 
   // The collaboration server shares the port: it takes upgrades on /collab, Next keeps its own.
   const collabDb = createDatabase(database.url);
-  const collab = createCollabServer({ db: collabDb, secret, log, databaseUrl: database.url });
+  const collab = createCollabServer({
+    db: collabDb,
+    secret,
+    log,
+    databaseUrl: database.url,
+    trustProxy: env.TRUST_PROXY,
+  });
   const web = await startWebServer({
     root,
     dev,
@@ -79,7 +88,9 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof ConfigurationError ? error.message : error);
+  // Mistakes an operator can fix are one clear message; anything else keeps its stack.
+  const told = error instanceof ConfigurationError || error instanceof DatabaseUnreachableError;
+  console.error(told ? error.message : error);
   await shutdown(log);
   process.exit(1);
 });

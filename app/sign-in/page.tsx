@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/SignInForm";
 import { currentUser } from "@/server/auth/current-user";
+import { safeCallbackPath } from "@/server/auth/safe-callback";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
   // Only paths inside Concord: a crafted link must not send someone elsewhere after sign-in.
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const target = safeCallbackPath(callbackUrl);
   if (await currentUser()) redirect(target);
   return (
     <main className="sign-in">

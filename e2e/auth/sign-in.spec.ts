@@ -47,7 +47,7 @@ test("a wrong password gets one clear message and no session", async ({ page }) 
 test("signing out ends the session", async ({ page }) => {
   await signInWithForm(page, "chair@concord.test");
   await expect(page.getByRole("banner").getByText("Chair", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in/);

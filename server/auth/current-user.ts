@@ -1,13 +1,26 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { authOptions } from "./options";
+import { db } from "../db/client";
 import type { SessionUser } from "./session-user";
+import { sessionIsCurrent } from "./session-version";
 
-/** The signed-in user of this request, or null. */
+/**
+ * The signed-in user of this request, or null: a valid session cookie whose session was not
+ * ended since (sign-out anywhere). The cookie is read directly rather than through next-auth's
+ * getServerSession so that a database that does not answer is an error (503 at the edge), not
+ * "signed out".
+ */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  return (session?.user as SessionUser | undefined) ?? null;
+  const request = {
+    headers: Object.fromEntries(await headers()),
+    cookies: Object.fromEntries((await cookies()).getAll().map((cookie) => [cookie.name, cookie.value])),
+  };
+  const token = await getToken({ req: request as never, secret: process.env.NEXTAUTH_SECRET });
+  const user = token?.user as SessionUser | undefined;
+  if (!user) return null;
+  return (await sessionIsCurrent(db(), user.id, user.sessionVersion ?? 0)) ? user : null;
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -10,6 +10,11 @@ export interface SessionUser {
   /** The delegation's Member State, for delegates only. */
   memberStateCode: string | null;
   memberStateName: string | null;
+  /**
+   * The user's session version when this session began (see session-version.ts). Absent for
+   * users built on the server itself, such as in tests, which counts as version 0.
+   */
+  sessionVersion?: number;
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -1,5 +1,6 @@
-// Slows down password guessing, per account and per client address. Failures are kept in
-// Postgres so that every server process behind a load balancer counts the same attempts.
+// Slows down password guessing, per account and per client address. Attempts are counted in
+// Postgres, before the password is checked, so that every server process behind a load
+// balancer, and every one of many simultaneous requests, counts the same attempts.
 //
 // A few mistakes cost nothing; past the free allowance each further failure doubles the wait,
 // up to a ceiling. A client address gets a larger allowance than an account, because a whole
@@ -53,27 +54,64 @@ function entries(keys: ThrottleKeys): [string, ThrottleRule][] {
   return list;
 }
 
+/**
+ * Takes one attempt from the allowance of every key, or none: the attempt may check a password
+ * only when this returns 0. Counting and deciding are one statement per key, so that 60
+ * simultaneous attempts cannot all read "4 failures so far" and all go ahead: PostgreSQL
+ * serialises them on the row, and an attempt past the allowance updates (and returns) nothing.
+ * A reservation stays counted as a failure unless releaseAttempt gives it back.
+ */
+export async function reserveAttempt(db: Database, keys: ThrottleKeys, now = new Date()): Promise<number> {
+  const reserved: string[] = [];
+  for (const [key, rule] of entries(keys)) {
+    if (await reserveOne(db, key, rule, now)) {
+      reserved.push(key);
+      continue;
+    }
+    // All or nothing: what was taken from the other key is given back.
+    for (const taken of reserved) await giveBack(db, taken);
+    return await waitBeforeAttempt(db, keys, now);
+  }
+  return 0;
+}
+
+async function reserveOne(db: Database, key: string, rule: ThrottleRule, now: Date): Promise<boolean> {
+  const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
+  // The WHERE is secondsToWait's rule in SQL (the exponent capped so that power() cannot overflow).
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "SignInFailure" ("key", "count", "lastFailure") VALUES (${key}, 1, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "SignInFailure"."lastFailure" < ${windowStart} THEN 1
+                     ELSE "SignInFailure"."count" + 1 END,
+      "lastFailure" = ${now}
+    WHERE "SignInFailure"."lastFailure" < ${windowStart}
+       OR "SignInFailure"."count" < ${rule.freeFailures}
+       OR "SignInFailure"."lastFailure" + make_interval(secs => LEAST(
+            ${rule.firstWaitSeconds}::float8 * power(2, LEAST("SignInFailure"."count" - ${rule.freeFailures}, 30)),
+            ${rule.maxWaitSeconds}::float8)) <= ${now}
+    RETURNING "count"`;
+  return rows.length === 1;
+}
+
+async function giveBack(db: Database, key: string): Promise<void> {
+  await db.$executeRaw`
+    UPDATE "SignInFailure" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
+}
+
+/** Seconds to wait, as the throttled person is told; deciding is reserveAttempt's job. */
 export async function waitBeforeAttempt(db: Database, keys: ThrottleKeys, now = new Date()): Promise<number> {
   const list = entries(keys);
   const rows = await db.signInFailure.findMany({ where: { key: { in: list.map(([key]) => key) } } });
   const byKey = new Map(rows.map((row) => [row.key, row]));
-  return Math.max(...list.map(([key, rule]) => secondsToWait(byKey.get(key) ?? null, rule, now)));
+  // At least a second: the attempt was refused, even if the wait ran out in the meantime.
+  return Math.max(1, ...list.map(([key, rule]) => secondsToWait(byKey.get(key) ?? null, rule, now)));
 }
 
-export async function recordFailure(db: Database, keys: ThrottleKeys, now = new Date()): Promise<void> {
-  for (const [key, rule] of entries(keys)) {
-    const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000);
-    // One statement, so that concurrent failures on several servers all count.
-    await db.$executeRaw`
-      INSERT INTO "SignInFailure" ("key", "count", "lastFailure") VALUES (${key}, 1, ${now})
-      ON CONFLICT ("key") DO UPDATE SET
-        "count" = CASE WHEN "SignInFailure"."lastFailure" < ${windowStart} THEN 1
-                       ELSE "SignInFailure"."count" + 1 END,
-        "lastFailure" = ${now}`;
-  }
-}
-
-/** A successful sign-in forgives the account's failures (not the client's: others share it). */
-export async function clearAccountFailures(db: Database, account: string): Promise<void> {
-  await db.signInFailure.deleteMany({ where: { key: `account:${account.toLowerCase()}` } });
+/**
+ * A successful sign-in forgives the account's failures, and gives the client address back the
+ * attempt it reserved (its earlier failures stay: others share the address).
+ */
+export async function releaseAttempt(db: Database, keys: ThrottleKeys): Promise<void> {
+  await db.signInFailure.deleteMany({ where: { key: `account:${keys.account.toLowerCase()}` } });
+  if (keys.client) await giveBack(db, `client:${keys.client}`);
 }

@@ -111,6 +111,49 @@ describe("verifyCredentials", () => {
     ).toMatchObject({ ok: true });
   });
 
+  it("checks at most 5 passwords of one account however many attempts arrive at once", async () => {
+    // 60 simultaneous attempts from one address, the right password at #46: only the allowance
+    // is checked, and #46 gets in only if it happened to hold one of the 5 reservations.
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        verifyCredentials(db, {
+          email: "cn@concord.test",
+          password: i === 45 ? "concord" : `guess-${i}`,
+          clientAddress: "198.51.100.60",
+        }),
+      ),
+    );
+    const checked = outcomes.filter((outcome) => outcome.ok || outcome.reason === "invalid");
+    expect(checked.length).toBe(5);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === "throttled")).toHaveLength(55);
+    if (outcomes[45]!.ok) expect(checked).toContain(outcomes[45]);
+  });
+
+  it("checks at most 20 passwords from one address however many attempts arrive at once", async () => {
+    const codes = ["af", "az", "bh", "bd", "kh", "eg", "iq", "il", "jo", "kg", "pk", "ps", "qa", "kr"];
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        verifyCredentials(db, {
+          email: `${codes[i % codes.length]}@concord.test`,
+          password: `guess-${i}`,
+          clientAddress: "198.51.100.61",
+        }),
+      ),
+    );
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === "invalid")).toHaveLength(20);
+  });
+
+  it("does not count a successful sign-in against a shared address", async () => {
+    const from = "198.51.100.62";
+    for (let i = 0; i < 25; i += 1) {
+      expect(
+        await verifyCredentials(db, { email: "tr@concord.test", password: "concord", clientAddress: from }),
+      ).toMatchObject({
+        ok: true,
+      });
+    }
+  });
+
   it("records failed attempts in the audit log", async () => {
     const before = await db.auditEntry.count({ where: { action: "auth.sign-in-failed" } });
     await verifyCredentials(db, { email: "ir@concord.test", password: "guess", clientAddress: "192.0.2.1" });

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { decoyHash, verifyPassword } from "./password";
 import type { SessionUser } from "./session-user";
-import { clearAccountFailures, recordFailure, waitBeforeAttempt } from "./sign-in-throttle";
+import { releaseAttempt, reserveAttempt } from "./sign-in-throttle";
 
 export type SignInOutcome =
   | { ok: true; user: SessionUser }
@@ -26,13 +26,14 @@ export async function verifyCredentials(db: Database, attempt: SignInAttempt): P
     return { ok: false, reason: "invalid" };
   }
   const keys = { account: email, client: attempt.clientAddress };
-  const wait = await waitBeforeAttempt(db, keys);
+  // Reserved before the (slow) password check, so that simultaneous attempts cannot all slip in.
+  const wait = await reserveAttempt(db, keys);
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
 
   const user = await db.user.findUnique({ where: { email }, include: { memberState: true } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), attempt.password);
   if (!user || !passwordOk) {
-    await recordFailure(db, keys);
+    // The reservation stays: it is the failure.
     await recordAudit(db, {
       actorId: user?.id ?? null,
       action: "auth.sign-in-failed",
@@ -41,7 +42,7 @@ export async function verifyCredentials(db: Database, attempt: SignInAttempt): P
     return { ok: false, reason: "invalid" };
   }
 
-  await clearAccountFailures(db, email);
+  await releaseAttempt(db, keys);
   await recordAudit(db, {
     actorId: user.id,
     action: "auth.sign-in",
@@ -56,6 +57,7 @@ export async function verifyCredentials(db: Database, attempt: SignInAttempt): P
       role: user.role,
       memberStateCode: user.memberStateCode,
       memberStateName: user.memberState?.name ?? null,
+      sessionVersion: user.sessionVersion,
     },
   };
 }

@@ -1,7 +1,10 @@
 // Step one of every connection: who is this, and may they open this draft? Answered from the
-// token alone (signed, short-lived, bound to one user, role and draft) and the policy.
+// token (signed, short-lived, bound to one user, role and draft) and the policy; then one look at
+// the database, because a ticket outlives the session it came from when that session ends.
 import type { IncomingMessage } from "node:http";
 import { CloseCode } from "../../lib/collab/close-codes";
+import { sessionIsCurrent } from "../auth/session-version";
+import type { Database } from "../db/client";
 import { can } from "../policies/document";
 import type { CollabUser } from "./collab-connection";
 import { TokenError, verifyCollabToken } from "./collab-token";
@@ -19,6 +22,8 @@ export class ConnectionRefused extends Error {
 export interface Admission {
   documentId: string;
   user: CollabUser;
+  /** The session version the ticket was issued under. */
+  sessionVersion: number;
 }
 
 /** The draft id from `<path>/<id>`, or null when the request is not for the collaboration server. */
@@ -48,6 +53,7 @@ export function authenticate(
   if (!can(user, "read")) throw new ConnectionRefused(CloseCode.Forbidden, "role may not read this draft");
   return {
     documentId,
+    sessionVersion: claims.ver ?? 0,
     user: {
       id: claims.sub,
       name: claims.name,
@@ -56,4 +62,11 @@ export function authenticate(
       canEdit: can(user, "edit"),
     },
   };
+}
+
+/** Refuses (4401, as for an expired ticket) a ticket whose session was ended since it was issued. */
+export async function refuseEndedSession(db: Database, admission: Admission): Promise<void> {
+  if (!(await sessionIsCurrent(db, admission.user.id, admission.sessionVersion))) {
+    throw new ConnectionRefused(CloseCode.Unauthenticated, "session ended");
+  }
 }

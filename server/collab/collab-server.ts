@@ -7,7 +7,7 @@ import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import { CloseCode } from "../../lib/collab/close-codes";
 import type { Database } from "../db/client";
-import { authenticate, ConnectionRefused, roomFromPath } from "./authenticate";
+import { authenticate, ConnectionRefused, refuseEndedSession, roomFromPath } from "./authenticate";
 import { CollabConnection } from "./collab-connection";
 import { compactDocument } from "./compact-document";
 import { DocumentRoom } from "./document-room";
@@ -19,8 +19,16 @@ import { writeCheckpoint } from "../revisions/write-checkpoint";
 import { snapshotOf } from "../revisions/snapshot";
 import { UnresolvableUpdateError } from "./paragraph-guard";
 import { decodeClientMessage, ProtocolError } from "./protocol";
+import { AdmissionLimit, DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from "./admission-limit";
+import { clientAddress } from "../runtime/client-address";
+import { refuseUpgrade } from "../runtime/refuse-upgrade";
 
 export const COLLAB_PATH = "/collab";
+/**
+ * The largest frame a client may send. Yjs encodes pasted text at a little over its own size (1 MB
+ * of text, 3,000 paragraphs, some 350 pages, is a 1.1 MB update): 2 MiB takes any real paste.
+ */
+export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 export interface CollabServerOptions {
   db: Database;
@@ -28,6 +36,10 @@ export interface CollabServerOptions {
   path?: string;
   /** Larger frames close the connection (ws answers 1009). */
   maxMessageBytes?: number;
+  /** Caps on sockets not yet in a room (see admission-limit.ts). */
+  admission?: Partial<AdmissionLimits>;
+  /** Take the client address from X-Forwarded-For (behind our own reverse proxy only). */
+  trustProxy?: boolean;
   rate?: { perSecond: number; burst: number };
   /** How often rooms with new updates are compacted while people are in them. */
   compactEveryMs?: number;
@@ -53,7 +65,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const path = options.path ?? COLLAB_PATH;
   const log = options.log ?? (() => {});
   const rate = options.rate ?? { perSecond: 100, burst: 400 };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 8 * 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? MAX_MESSAGE_BYTES });
+  const admissionLimits = { ...DEFAULT_ADMISSION_LIMITS, ...options.admission };
+  const admission = new AdmissionLimit(admissionLimits);
   const rooms = new Map<string, DocumentRoom>();
   const loading = new Map<string, Promise<DocumentRoom>>();
   /** Rooms let go whose last writes are still on their way to Postgres. */
@@ -135,6 +149,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     let room: DocumentRoom;
     try {
       const admission = authenticate(request, documentId, options.secret);
+      await refuseEndedSession(options.db, admission); // signed out since the ticket was issued
       connection = new CollabConnection(socket, admission.user, rate);
       room = await openRoom(documentId);
       while (room.closed) room = await openRoom(documentId);
@@ -214,10 +229,37 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       const documentId = roomFromPath(request.url, path);
       if (documentId === null) return false;
       if (closing) {
-        socket.destroy();
+        refuseUpgrade(socket, 503);
         return true;
       }
-      wss.handleUpgrade(request, socket, head, (ws) => void accept(ws, request, documentId));
+      const release = admission.enter(clientAddress(request, options.trustProxy ?? false) ?? "unknown");
+      if (!release) {
+        refuseUpgrade(socket, 503);
+        return true;
+      }
+      let websocket: WebSocket | null = null;
+      // Not in a room by then (a stalled database, a client that never finishes): let it go.
+      const timer = setTimeout(() => {
+        const ws = websocket as WebSocket | null; // set by the handshake below, if it got that far
+        if (!ws) socket.destroy();
+        else if (ws.readyState === ws.OPEN) ws.close(CloseCode.TryAgainLater, "admission timed out");
+        else ws.terminate(); // refused, and its client never answered our close
+      }, admissionLimits.timeoutMs).unref();
+      const leaveAdmission = () => {
+        clearTimeout(timer);
+        release();
+      };
+      socket.once("close", leaveAdmission);
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        websocket = ws;
+        accept(ws, request, documentId)
+          .catch((error: unknown) => {
+            log(`Admitting a connection to ${documentId} failed: ${(error as Error).message}`);
+            ws.close(1011, "internal error");
+          })
+          // A refused socket keeps its seat until it is really closed: its client may never answer.
+          .finally(() => ws.readyState === ws.OPEN && leaveAdmission());
+      });
       return true;
     },
     rooms: () => rooms,

@@ -14,6 +14,11 @@ export interface CollabClaims {
   name: string;
   role: Role;
   state: string | null;
+  /**
+   * The user's session version when the ticket was issued: signing out ends the ticket too.
+   * Absent (tickets made by tests and tools) counts as 0.
+   */
+  ver?: number;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }
@@ -60,7 +65,12 @@ export function verifyCollabToken(token: string | null | undefined, secret: stri
   } catch {
     throw new TokenError("malformed");
   }
-  if (typeof claims.exp !== "number" || typeof claims.doc !== "string" || typeof claims.sub !== "string") {
+  if (
+    typeof claims.exp !== "number" ||
+    typeof claims.doc !== "string" ||
+    typeof claims.sub !== "string" ||
+    (claims.ver !== undefined && typeof claims.ver !== "number")
+  ) {
     throw new TokenError("malformed");
   }
   if (claims.exp * 1000 <= now) throw new TokenError("expired");

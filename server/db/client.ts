@@ -3,16 +3,27 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { env } from "../config/env";
 import { PrismaClient } from "./generated/client";
+import { DATABASE_TIMEOUTS } from "./timeouts";
 
 export type Database = InstanceType<typeof PrismaClient>;
 
 /** The pg pool each client from createDatabase runs on, for the few hot statements written in raw SQL. */
 const pools = new WeakMap<Database, pg.Pool>();
 
-export function createDatabase(databaseUrl: string): Database {
+export interface DatabaseOptions {
+  statementTimeoutMs?: number;
+}
+
+export function createDatabase(databaseUrl: string, options: DatabaseOptions = {}): Database {
+  const statementMs = options.statementTimeoutMs ?? DATABASE_TIMEOUTS.statementMs;
   // One pool for Prisma and for raw SQL (see pgPool): one set of connections per process, and
   // whoever disconnects the client closes both.
-  const pool = new pg.Pool({ connectionString: databaseUrl });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs,
+    statement_timeout: statementMs,
+    query_timeout: Math.max(statementMs + 5_000, DATABASE_TIMEOUTS.queryMs),
+  });
   // An idle connection that breaks (PostgreSQL restarted) must not crash the process; the pool
   // drops it and the next query opens a new one. Prisma adds its own listener only once connected.
   pool.on("error", () => {});

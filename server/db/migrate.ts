@@ -3,6 +3,7 @@
 // It keeps Prisma's bookkeeping table exactly, so either tool can take over from the other.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { DATABASE_TIMEOUTS } from "./timeouts";
 import { readMigrations, type Migration } from "./migrations";
 
 /** The advisory lock key `prisma migrate` takes, so that the two never run at once either. */
@@ -40,7 +41,9 @@ export interface MigrateResult {
 
 export async function migrate(databaseUrl: string, migrations?: Migration[]): Promise<MigrateResult> {
   const wanted = migrations ?? (await readMigrations());
-  const client = new pg.Client({ connectionString: databaseUrl });
+  // A database that accepts the connection and never answers must not hold the start forever;
+  // statements get no limit here, a migration may rightly take long.
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: DATABASE_TIMEOUTS.connectMs });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);

@@ -31,7 +31,14 @@ export async function issueCollabTicket(
 ): Promise<CollabTicket> {
   const document = await getDocument(db, user, documentId); // existence and the read policy
   const { token, expiresAt } = issueCollabToken(
-    { doc: document.id, sub: user.id, name: user.name, role: user.role, state: user.memberStateCode },
+    {
+      doc: document.id,
+      sub: user.id,
+      name: user.name,
+      role: user.role,
+      state: user.memberStateCode,
+      ver: user.sessionVersion ?? 0,
+    },
     options.secret,
   );
   const url = options.collabUrl ?? `${options.publicUrl.replace(/^http/, "ws").replace(/\/$/, "")}${COLLAB_PATH}`;

@@ -5,6 +5,10 @@ import { InvalidInputError, ThreadNotFoundError } from "../comments/errors";
 import { DocumentNotFoundError } from "../documents/get-document";
 import { ForbiddenError } from "../policies/document";
 import { RevisionNotFoundError } from "../revisions/find-revision";
+import { isDatabaseUnavailable } from "../db/unavailable";
+import { TooLargeError, UnsupportedMediaTypeError } from "./http-errors";
+
+export { jsonBody } from "./json-body";
 
 export function unauthenticated(): NextResponse {
   return NextResponse.json({ error: "unauthenticated", message: "Sign in first." }, { status: 401 });
@@ -22,20 +26,20 @@ export function apiError(error: unknown): NextResponse {
   ) {
     return NextResponse.json({ error: "not-found", message: error.message }, { status: 404 });
   }
+  if (error instanceof TooLargeError)
+    return NextResponse.json({ error: "too-large", message: error.message }, { status: 413 });
+  if (error instanceof UnsupportedMediaTypeError)
+    return NextResponse.json({ error: "unsupported-media-type", message: error.message }, { status: 415 });
+  if (isDatabaseUnavailable(error)) {
+    console.error(`Database unavailable: ${(error as Error).message}`);
+    return NextResponse.json(
+      { error: "unavailable", message: "The database is not answering. Try again in a moment." },
+      { status: 503, headers: { "Retry-After": "5" } },
+    );
+  }
   console.error(error);
   return NextResponse.json(
     { error: "internal", message: "Something went wrong on the server. Try again." },
     { status: 500 },
   );
-}
-
-/** The request's JSON body, or an InvalidInputError that says it was not JSON. */
-export async function jsonBody(request: Request): Promise<unknown> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > 64 * 1024) throw new InvalidInputError("The request is too large.");
-  try {
-    return await request.json();
-  } catch {
-    throw new InvalidInputError("The request body must be JSON.");
-  }
 }

@@ -4,7 +4,9 @@
 import http from "node:http";
 import type { Duplex } from "node:stream";
 import next from "next";
+import { refuseApiRequest } from "./api-gate";
 import { stampClientAddress } from "./client-address";
+import { routeUpgrade } from "./route-upgrade";
 
 export interface WebServerOptions {
   root: string;
@@ -22,14 +24,16 @@ export async function startWebServer(options: WebServerOptions): Promise<{ close
   const handle = app.getRequestHandler();
   const server = http.createServer((request, response) => {
     stampClientAddress(request, options.trustProxy);
+    const refusal = refuseApiRequest(request);
+    if (refusal) {
+      response.writeHead(refusal.status, { "Content-Type": "application/json", Connection: "close" });
+      response.end(JSON.stringify(refusal.body));
+      return;
+    }
     void handle(request, response);
   });
-  // Next's own upgrades (hot reload in development) go to Next.
-  const upgrade = app.getUpgradeHandler();
-  server.on("upgrade", (request, socket, head) => {
-    if (options.upgrade?.(request, socket, head)) return;
-    void upgrade(request, socket, head);
-  });
+  // Next's own upgrades (hot reload, development only) go to Next; the rest are refused and closed.
+  server.on("upgrade", routeUpgrade({ take: options.upgrade, nextDev: options.dev ? app.getUpgradeHandler() : null }));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -3,6 +3,29 @@
 import type { Env } from "../config/env";
 import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrate } from "../db/migrate";
+import { DATABASE_TIMEOUTS } from "../db/timeouts";
+import { isDatabaseUnavailable } from "../db/unavailable";
+
+/** DATABASE_URL points where no PostgreSQL answers: said in one sentence, without a stack trace. */
+export class DatabaseUnreachableError extends Error {
+  constructor(databaseUrl: string, cause: unknown) {
+    const { hostname, port } = new URL(databaseUrl);
+    const code = (cause as { code?: string }).code;
+    const why =
+      code === "ECONNREFUSED"
+        ? "nothing accepts connections there"
+        : code === "ENOTFOUND" || code === "EAI_AGAIN"
+          ? "no such host"
+          : /timeout/i.test((cause as Error).message)
+            ? `it did not answer within ${DATABASE_TIMEOUTS.connectMs / 1000} seconds`
+            : (cause as Error).message;
+    super(
+      `Concord cannot reach PostgreSQL at ${hostname}:${port || 5432} (${why}). ` +
+        "Check that PostgreSQL is running and that DATABASE_URL names the right host and port.",
+    );
+    this.name = "DatabaseUnreachableError";
+  }
+}
 
 export interface OpenDatabase {
   url: string;
@@ -25,7 +48,9 @@ export async function openDatabase(env: Env, log: (line: string) => void): Promi
     if (result.applied.length > 0) log(`Applied migrations: ${result.applied.join(", ")}.`);
   } catch (error) {
     await database.close();
-    throw error;
+    throw !database.embedded && isDatabaseUnavailable(error)
+      ? new DatabaseUnreachableError(database.url, error)
+      : error;
   }
   return database;
 }

@@ -8,9 +8,9 @@ export const dynamic = "force-dynamic";
 
 /** Edits one's own comment: { body }. Answers the whole thread. */
 export async function PATCH(request: Request, { params }: { params: Promise<{ commentId: string }> }) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     return NextResponse.json(await editComment(db(), user, (await params).commentId, await jsonBody(request)));
   } catch (error) {
     return apiError(error);

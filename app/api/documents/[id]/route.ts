@@ -10,9 +10,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /** The draft's metadata and its paragraphs in order, numbered and with their status, from the live text. */
 export async function GET(_request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     return NextResponse.json(await readDraft(db(), user, (await params).id));
   } catch (error) {
     return apiError(error);

@@ -9,10 +9,10 @@ export const dynamic = "force-dynamic";
 
 /** A short-lived ticket to the draft's live text: { url, room, field, params, expiresAt, canEdit }. */
 export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   const config = env();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     const ticket = await issueCollabTicket(db(), user, (await params).id, {
       secret: config.NEXTAUTH_SECRET!,
       publicUrl: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,

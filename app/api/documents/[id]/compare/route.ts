@@ -10,9 +10,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /** Two points of the draft's history compared paragraph by paragraph: ?from=Rev.1&to=live. */
 export async function GET(request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     const query = new URL(request.url).searchParams;
     return NextResponse.json(await compareRevisions(db(), user, (await params).id, query.get("from"), query.get("to")));
   } catch (error) {

@@ -11,9 +11,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /** ?format=docx|pdf|html|akn&variant=clean|negotiation|redline[&at=Rev.2][&against=Rev.1][&draft=true] */
 export async function GET(request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     const query = new URL(request.url).searchParams;
     const file = await exportDraft(db(), user, (await params).id, {
       format: query.get("format"),

@@ -10,9 +10,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /** Records a renumbering done in the live text: { table: [{ id, old, new }] }. Chair and secretariat. */
 export async function POST(request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     await recordRenumbering(db(), user, (await params).id, await jsonBody(request));
     return new NextResponse(null, { status: 204 });
   } catch (error) {

@@ -11,9 +11,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /** The draft's timeline: issued revisions and checkpoints, newest first, with counts by status. */
 export async function GET(_request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     return NextResponse.json(await listRevisions(db(), user, (await params).id));
   } catch (error) {
     return apiError(error);
@@ -22,11 +22,11 @@ export async function GET(_request: Request, { params }: Context) {
 
 /** Issues the next revision: { label?, meeting? }. Chair and secretariat. */
 export async function POST(request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     // An empty body is a revision without label or meeting.
-    const body = (await request.clone().text()).trim() === "" ? {} : await jsonBody(request);
+    const body = await jsonBody(request, { empty: {} });
     return NextResponse.json(await issueRevision(db(), user, (await params).id, body), { status: 201 });
   } catch (error) {
     return apiError(error);

@@ -10,9 +10,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /** Who set which paragraph's status, when; `?paragraph=<pid>` for one paragraph. */
 export async function GET(request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     const paragraph = new URL(request.url).searchParams.get("paragraph");
     return NextResponse.json(await statusHistory(db(), user, (await params).id, paragraph));
   } catch (error) {

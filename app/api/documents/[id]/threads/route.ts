@@ -11,9 +11,9 @@ type Context = { params: Promise<{ id: string }> };
 
 /** The draft's threads the viewer may see. */
 export async function GET(_request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     return NextResponse.json(await listThreads(db(), user, (await params).id));
   } catch (error) {
     return apiError(error);
@@ -22,9 +22,9 @@ export async function GET(_request: Request, { params }: Context) {
 
 /** Opens a thread: { visibility, anchor: { start, end }, quote, body }. */
 export async function POST(request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     return NextResponse.json(await createThread(db(), user, (await params).id, await jsonBody(request)), {
       status: 201,
     });

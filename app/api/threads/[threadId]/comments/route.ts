@@ -8,9 +8,9 @@ export const dynamic = "force-dynamic";
 
 /** Replies to a thread: { body }. Answers the whole thread. */
 export async function POST(request: Request, { params }: { params: Promise<{ threadId: string }> }) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     return NextResponse.json(await replyToThread(db(), user, (await params).threadId, await jsonBody(request)), {
       status: 201,
     });

@@ -7,9 +7,9 @@ import { apiError, unauthenticated } from "@/server/http/api-error";
 export const dynamic = "force-dynamic";
 
 export async function POST(_request: Request, { params }: { params: Promise<{ threadId: string }> }) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     return NextResponse.json(await setThreadResolved(db(), user, (await params).threadId, false));
   } catch (error) {
     return apiError(error);

@@ -13,14 +13,16 @@ const KEEP_ALIVE_MS = 25_000; // below common proxy idle timeouts
  * opened or changes. Filtered per viewer on the server.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   const { id } = await params;
+  let user;
   try {
+    user = await currentUser();
+    if (!user) return unauthenticated();
     await getDocument(db(), user, id);
   } catch (error) {
     return apiError(error);
   }
+  const viewer = user;
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -34,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         }
       };
       const unsubscribe = await threadEventHub().subscribe(id, {
-        viewer: user,
+        viewer,
         send: (thread) => write(`event: thread\ndata: ${JSON.stringify(thread)}\n\n`),
       });
       const keepAlive = setInterval(() => write(": keep-alive\n\n"), KEEP_ALIVE_MS);

@@ -10,9 +10,9 @@ type Context = { params: Promise<{ id: string; pid: string }> };
 
 /** One paragraph at each issued revision (`?checkpoints=1`: and each checkpoint), then live. */
 export async function GET(request: Request, { params }: Context) {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
   try {
+    const user = await currentUser();
+    if (!user) return unauthenticated();
     const { id, pid } = await params;
     const checkpoints = new URL(request.url).searchParams.get("checkpoints") === "1";
     return NextResponse.json(await paragraphHistory(db(), user, id, pid, { checkpoints }));
