@@ -3,15 +3,12 @@
 // A draft's dashboard figures, live: the draft's Y.Doc opened through the same collaboration
 // session as the editor, only read (never written, and no presence shown: reading the
 // dashboard is not being in the draft), summarised again whenever the text changes.
-import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import { useEffect, useState } from "react";
 import { readNumberingBase } from "@/lib/collab/numbering-base";
-import { draftSchema } from "@/lib/editor/extensions";
+import { proseMirrorJSON } from "@/lib/draft/prosemirror-json";
 import { summaryParagraphs } from "@/lib/editor/draft-summary";
 import { summarizeDraft, type DraftSummary } from "@/lib/negotiation/dashboard";
 import { useCollabSession, type SessionState } from "../live-draft/use-collab-session";
-
-let schema: ReturnType<typeof draftSchema> | null = null;
 
 /** Today in UTC as YYYY-MM-DD: ad ref deadlines are dates, not moments. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -30,11 +27,8 @@ export function useLiveSummary(documentId: string): { summary: DraftSummary | nu
   useEffect(() => {
     if (!session || !synced) return;
     const compute = () => {
-      schema ??= draftSchema();
-      const root = yXmlFragmentToProseMirrorRootNode(session.doc.getXmlFragment(session.ticket.field), schema);
-      setSummary(
-        summarizeDraft(summaryParagraphs(root.toJSON()), { base: readNumberingBase(session.doc), today: today() }),
-      );
+      const json = proseMirrorJSON(session.doc, session.ticket.field);
+      setSummary(summarizeDraft(summaryParagraphs(json), { base: readNumberingBase(session.doc), today: today() }));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {

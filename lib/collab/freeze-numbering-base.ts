@@ -2,15 +2,14 @@
 // next round, so that "OP5 bis" of Rev.2 stays "OP5 bis" and a paragraph inserted after it in the
 // next round is "OP5 ter" (lib/negotiation/base.ts). Paragraphs shown "OP7 [deleted]" keep their
 // entry: they stay visible until a renumbering gives the clean text.
-import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import type * as Y from "yjs";
 import { documentParagraphs } from "../editor/document-paragraphs";
-import { DRAFT_FIELD, draftSchema } from "../editor/extensions";
+import { proseMirrorJSON } from "../draft/prosemirror-json";
 import { baseFromNumbers, numberParagraphs, type NumberingBase } from "../negotiation";
 import { readNumberingBase } from "./numbering-base";
 
 export function frozenNumberingBase(doc: Y.Doc): NumberingBase {
-  const json = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(DRAFT_FIELD), draftSchema()).toJSON();
+  const json = proseMirrorJSON(doc);
   const paragraphs = documentParagraphs(json);
   const base = readNumberingBase(doc);
   const present = new Set(paragraphs.map((paragraph) => paragraph.id));

@@ -2,7 +2,6 @@
 // renumber), deleted paragraphs leave the text, and the new base is written — all in one Yjs
 // transaction, so every delegation sees the clean numbers and the clean text arrive together,
 // never one without the other.
-import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { readNumberingBase, writeNumberingBase } from "../collab/numbering-base";
 import {
@@ -14,12 +13,13 @@ import {
   type Renumbering,
   type RenumberEntry,
 } from "../negotiation";
+import { proseMirrorJSON } from "../draft/prosemirror-json";
 import { documentParagraphs } from "./document-paragraphs";
-import { DRAFT_FIELD, draftSchema } from "./extensions";
+import { DRAFT_FIELD } from "./extensions";
 
 /** The draft's paragraphs as the model reads them, from the Y.Doc itself. */
 export function yDocParagraphs(doc: Y.Doc): Paragraph[] {
-  return documentParagraphs(yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(DRAFT_FIELD), draftSchema()).toJSON());
+  return documentParagraphs(proseMirrorJSON(doc));
 }
 
 /**

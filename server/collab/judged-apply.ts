@@ -46,6 +46,8 @@ export class JudgedApply {
     let verdict: Verdict | null = null;
     /** What the refused elements held before the update, to check the undo against. */
     let held = new Map<Y.AbstractType<any>, NodeContent>();
+    /** The deletions Yjs's undo may bring back (see `redoableDeletions`). */
+    let redoable: Y.Transaction["deleteSet"] | null = null;
     let trialUpdate: Uint8Array | null = null;
     let beforeState: Map<number, number> | null = null;
     const deleteSets: Y.Transaction["deleteSet"][] = [];
@@ -54,7 +56,10 @@ export class JudgedApply {
       if (tr.origin !== TRIAL) return;
       beforeState = tr.beforeState;
       verdict = merge(judgeTransaction(tr, sender), forced);
-      if (refuses(verdict)) held = this.heldBefore(tr, verdict);
+      if (refuses(verdict)) {
+        held = this.heldBefore(tr, verdict);
+        redoable = redoableDeletions(tr);
+      }
     };
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       if (origin === TRIAL) trialUpdate = update;
@@ -69,7 +74,7 @@ export class JudgedApply {
       const judged = verdict ?? merge(emptyVerdict(), forced);
       if (refuses(judged)) {
         refused = judged;
-        this.undoTrial(judged);
+        this.undoTrial(judged, redoable);
         doc.transact(() => {
           for (const [element, content] of held) if (!element._item?.deleted) restoreContent(element, content);
         }, REPAIR);
@@ -105,7 +110,9 @@ export class JudgedApply {
     return held;
   }
 
-  private undoTrial(verdict: Verdict): void {
+  private undoTrial(verdict: Verdict, redoable: Y.Transaction["deleteSet"] | null): void {
+    const trial = this.undo.undoStack[this.undo.undoStack.length - 1];
+    if (trial && redoable) trial.deletions = redoable;
     this.undo.scope = verdict.whole ? [...this.scope] : [...verdict.undo];
     try {
       this.undo.undo();
@@ -117,6 +124,30 @@ export class JudgedApply {
   destroy(): void {
     this.undo.destroy();
   }
+}
+
+/**
+ * The deletions of `tr` that Yjs's undo brings back exactly: characters and attributes of
+ * elements the transaction left standing. A deleted element or text item is not redone by
+ * Yjs (it re-creates such a one's children client by client, and can put them back in an order
+ * that does not even survive its own encoding): the repair writes it back whole, from what it
+ * held (block-content.ts). Read inside `afterTransaction`, before anything is collected.
+ */
+function redoableDeletions(tr: Y.Transaction): Y.Transaction["deleteSet"] {
+  const kept = Y.createDeleteSet();
+  const deletedNow = (item: Y.Item | null) => item !== null && item.deleted && Y.isDeleted(tr.deleteSet, item.id);
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (!(struct instanceof Y.Item) || struct.content instanceof Y.ContentType) return;
+    for (let parent = (struct.parent as Y.AbstractType<any>)._item; parent;) {
+      if (deletedNow(parent)) return;
+      parent = (parent.parent as Y.AbstractType<any>)._item;
+    }
+    const ranges = kept.clients.get(struct.id.client) ?? [];
+    ranges.push({ clock: struct.id.clock, len: struct.length } as (typeof ranges)[number]);
+    kept.clients.set(struct.id.client, ranges);
+  });
+  for (const ranges of kept.clients.values()) ranges.sort((a, b) => a.clock - b.clock);
+  return kept;
 }
 
 /** Yjs keeps what it cannot integrate yet, to apply it when the rest arrives: never here. */

@@ -5,11 +5,11 @@
 // keystrokes. The changes it lets through are kept for the status history
 // (record-status-changes.ts), keyed by the update's item index.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
-import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { readNumberingBase } from "../../lib/collab/numbering-base";
+import { proseMirrorJSON } from "../../lib/draft/prosemirror-json";
 import { documentParagraphs } from "../../lib/editor/document-paragraphs";
-import { DRAFT_FIELD, draftSchema, STATUS_KEYS } from "../../lib/editor/extensions";
+import { STATUS_KEYS } from "../../lib/editor/extensions";
 import { adRefOfAttributes, DEADLINE_PASSED, deadlinePassed, storedStatus } from "../../lib/editor/paragraph-status";
 import {
   checkStatusChange,
@@ -76,7 +76,7 @@ export function elementText(element: Y.XmlElement): string {
 function labelOf(doc: Y.Doc, pid: unknown): string | undefined {
   if (typeof pid !== "string") return undefined;
   try {
-    const json = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(DRAFT_FIELD), draftSchema()).toJSON();
+    const json = proseMirrorJSON(doc);
     const paragraphs = documentParagraphs(json);
     const index = paragraphs.findIndex((paragraph) => paragraph.id === pid);
     if (index === -1) return undefined;

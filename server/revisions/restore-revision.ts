@@ -6,6 +6,7 @@
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { readNumberingBase, writeNumberingBase } from "../../lib/collab/numbering-base";
+import { proseMirrorJSON } from "../../lib/draft/prosemirror-json";
 import { documentParagraphs } from "../../lib/editor/document-paragraphs";
 import { DRAFT_FIELD, draftSchema } from "../../lib/editor/extensions";
 import { recordAudit } from "../audit/record-audit";
@@ -21,7 +22,7 @@ import { revisionSummary, type RevisionSummary } from "./revision-summary";
 import { writeCheckpoint } from "./write-checkpoint";
 
 function statusesByParagraph(doc: Y.Doc): Map<string, string> {
-  const json = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(DRAFT_FIELD), draftSchema()).toJSON();
+  const json = proseMirrorJSON(doc);
   return new Map(
     documentParagraphs(json)
       .filter((paragraph) => paragraph.kind !== "heading")
