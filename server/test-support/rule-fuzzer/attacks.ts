@@ -38,6 +38,9 @@ export const EMAIL_OF: Record<Role, string> = {
 };
 
 /** A deterministic source of randomness (mulberry32): the same seed replays the same run. */
+/** An attack found nothing in the draft to aim at (every paragraph of that kind is gone or renamed). */
+class NoTarget extends Error {}
+
 export class Rng {
   constructor(private state: number) {}
   next(): number {
@@ -50,7 +53,9 @@ export class Rng {
   int(below: number): number {
     return Math.floor(this.next() * below);
   }
+  /** One of `items`; none to pick from means this attack has no target in the draft as it is now. */
   pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new NoTarget();
     return items[this.int(items.length)]!;
   }
   chance(p: number): boolean {
@@ -198,8 +203,12 @@ export class StepGenerator {
     const { rng } = context;
     for (let attempt = 0; attempt < 50; attempt += 1) {
       const kind = rng.weighted(this.weights);
-      const step = this.build(kind, context);
-      if (step) return step;
+      try {
+        const step = this.build(kind, context);
+        if (step) return step;
+      } catch (error) {
+        if (!(error instanceof NoTarget)) throw error;
+      }
     }
     return this.build("honest-type", context) ?? this.build("numbering", context)!;
   }
@@ -469,9 +478,12 @@ export class StepGenerator {
       }
 
       case "attr-pid": {
+        if (named.length === 0) return null;
         const who = role();
         const target = rng.pick(named);
-        const other = rng.pick(named.filter((view) => view !== target)).pid!;
+        // Copies the secretariat made may leave a single paragraph with a pid of its own.
+        const others = named.filter((view) => view !== target);
+        const other = others.length > 0 ? rng.pick(others).pid! : `pfz${step}`;
         const variant = rng.pick(["new", "duplicate", "remove", "number"] as const);
         const update = editAs(doc, clientId(), (copy) => {
           const element = elementAt(copy, target);

@@ -54,7 +54,15 @@ export function checkChange(before: Y.Doc, after: Y.Doc, step: Step): Violation[
   const renumberer = step.role === "chair" || step.role === "secretariat";
   const state = STATE_OF[step.role];
   // The same paragraph after the step: by its pid (an undo recreates elements), else by its item.
-  const sameAs = (view: ParagraphView) => (view.pid && now.byPid.get(view.pid)) || now.byItem.get(view.itemId);
+  // A pid two elements share (a copy the secretariat made) cannot tell them apart: then the one
+  // with the same words and status is the same paragraph, written back by a refusal's repair.
+  const sameAs = (view: ParagraphView) =>
+    (view.pid && now.byPid.get(view.pid)) ||
+    now.byItem.get(view.itemId) ||
+    is.find(
+      (candidate) =>
+        candidate.pid === view.pid && candidate.text === view.text && candidate.statusKeys === view.statusKeys,
+    );
 
   for (const view of was) {
     const later = sameAs(view);
