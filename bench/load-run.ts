@@ -129,11 +129,16 @@ async function clientSpecs(kind: ServerKind, load: LoadSpec, document: string, d
   for (let index = 0; index < total; index++) {
     const writer = index < load.writers;
     const state = MEMBER_STATES[index % MEMBER_STATES.length]!;
-    const seeded = index < MEMBER_STATES.length ? delegates.get(`${state.code.toLowerCase()}@concord.test`) : undefined;
+    // Every client signs in as a real account (the server checks each ticket's session against
+    // it): a delegation's members beyond its delegate share the delegate's account.
+    const seeded = delegates.get(`${state.code.toLowerCase()}@concord.test`);
     const claims = {
       doc: document,
       sub: seeded?.id ?? randomUUID(),
-      name: seeded?.name ?? `${writer ? "Delegate" : "Member of the delegation"} of ${state.name} (${index})`,
+      name:
+        index < MEMBER_STATES.length && seeded
+          ? seeded.name
+          : `${writer ? "Delegate" : "Member of the delegation"} of ${state.name} (${index})`,
       role: "DELEGATE" as const,
       state: state.code,
     };
