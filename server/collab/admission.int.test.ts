@@ -1,35 +1,18 @@
 // Sockets between "upgrade received" and "in a room" are capped and timed: a client cannot pile
 // them up (each costs a descriptor) until nobody else gets in.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CloseCode } from "../../lib/collab/close-codes";
-import { createDatabase, type Database } from "../db/client";
 import {
   connectClient,
   rawSocket,
-  startCollab,
   synced,
   tokenFor,
-  type RunningCollab,
+  stalledDraftRoom,
 } from "../test-support/collab-harness";
-import { startStallingProxy, type StallingProxy } from "../test-support/stalling-proxy";
-import { createTestDatabase } from "../test-support/test-database";
 
-let db: Database;
-let proxy: StallingProxy;
-let collab: RunningCollab;
-let draftId: string;
-
-beforeAll(async () => {
-  const database = await createTestDatabase();
-  db = database.db;
-  proxy = await startStallingProxy(database.url);
-  // The collaboration server reaches PostgreSQL through the proxy: a stall holds every socket in
-  // admission (the draft cannot load), as a slow database or a flood of upgrades would.
-  const collabDb = createDatabase(proxy.url);
-  collab = await startCollab(collabDb, { admission: { total: 100, perAddress: 3, timeoutMs: 1500 } });
-  draftId = (await db.document.findFirstOrThrow({ where: { symbol: "CICA/SWG/2022/3" } })).id;
-  return () => collabDb.$disconnect();
-});
+// A stall holds every socket in admission (the draft cannot load), as a slow database or a
+// flood of upgrades would.
+const room = stalledDraftRoom("CICA/SWG/2022/3", { admission: { total: 100, perAddress: 3, timeoutMs: 1500 } });
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([
@@ -40,6 +23,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 
 describe("admission", () => {
   it("answers 503 beyond the cap per address, closes sockets not admitted in time, and lets people in after", async () => {
+    const { db, proxy, collab, draftId } = room;
     proxy.stall();
     const waiting = await Promise.all(
       ["kz@concord.test", "ru@concord.test", "cn@concord.test"].map(async (email) => {

@@ -1,41 +1,25 @@
 // PostgreSQL that stops answering (not down: connections stay open, nothing comes back) must not
 // leave edits in limbo: the append gives up within seconds, the senders are closed with 4500,
 // nothing is broadcast, and the change arrives once the database answers again.
-import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { CloseCode } from "../../lib/collab/close-codes";
-import { createDatabase, type Database } from "../db/client";
 import {
   connectClient,
   eventually,
   fragmentText,
-  startCollab,
   synced,
   tokenFor,
   typeInOpenParagraph,
-  type RunningCollab,
+  stalledDraftRoom,
 } from "../test-support/collab-harness";
-import { startStallingProxy, type StallingProxy } from "../test-support/stalling-proxy";
-import { createTestDatabase } from "../test-support/test-database";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { loadDocument } from "./load-document";
 
-let db: Database;
-let proxy: StallingProxy;
-let collab: RunningCollab;
-let draftId: string;
-
-beforeAll(async () => {
-  const database = await createTestDatabase();
-  db = database.db;
-  proxy = await startStallingProxy(database.url);
-  const collabDb = createDatabase(proxy.url);
-  collab = await startCollab(collabDb);
-  draftId = (await db.document.findFirstOrThrow({ where: { symbol: "CICA/SWG/2022/3" } })).id;
-  return () => collabDb.$disconnect();
-});
+const room = stalledDraftRoom("CICA/SWG/2022/3");
 
 describe("an unresponsive database", () => {
   it("closes the sender with 4500 within seconds, broadcasts nothing, and loses nothing", async () => {
+    const { db, proxy, collab, draftId } = room;
     const writer = connectClient(collab.url, draftId, await tokenFor(db, "kz@concord.test", draftId));
     const reader = connectClient(collab.url, draftId, await tokenFor(db, "ru@concord.test", draftId));
     await Promise.all([synced(writer), synced(reader)]);

@@ -8,9 +8,10 @@ import * as Y from "yjs";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { issueCollabToken } from "../collab/collab-token";
 import { COLLAB_PATH, createCollabServer, type CollabServer, type CollabServerOptions } from "../collab/collab-server";
-import type { Database } from "../db/client";
+import { createDatabase, type Database } from "../db/client";
 
 import { TEST_SECRET } from "./collab-secret";
+import { startStallingProxy, type StallingProxy } from "./stalling-proxy";
 import { createTestDatabase } from "./test-database";
 
 export { TEST_SECRET };
@@ -184,5 +185,32 @@ export function draftRoom(symbol: string, options: Partial<CollabServerOptions> 
     await synced(client);
     return client;
   };
+  return room;
+}
+
+export interface StalledDraftRoom {
+  /** The test database, reached directly (not through the proxy). */
+  db: Database;
+  /** Between the collaboration server and PostgreSQL: `stall()` makes the database hang for it. */
+  proxy: StallingProxy;
+  collab: RunningCollab;
+  draftId: string;
+}
+
+/**
+ * Like draftRoom, but the collaboration server reaches PostgreSQL through a proxy the test can
+ * stall: a database that stops answering for the server alone. Set up in the suite's beforeAll.
+ */
+export function stalledDraftRoom(symbol: string, options: Partial<CollabServerOptions> = {}): StalledDraftRoom {
+  const room = {} as StalledDraftRoom;
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    room.db = database.db;
+    room.proxy = await startStallingProxy(database.url);
+    const collabDb = createDatabase(room.proxy.url);
+    room.collab = await startCollab(collabDb, options);
+    room.draftId = (await room.db.document.findFirstOrThrow({ where: { symbol } })).id;
+    return () => collabDb.$disconnect();
+  });
   return room;
 }
