@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CloseCode } from "../../lib/collab/close-codes";
 import {
   connectClient,
+  eventually,
   rawSocket,
   synced,
   tokenFor,
@@ -46,5 +47,19 @@ describe("admission", () => {
     const client = connectClient(collab.url, draftId, await tokenFor(db, "kz@concord.test", draftId));
     await synced(client);
     client.destroy();
+  });
+
+  it("lets go of a draft that finished loading after everyone waiting for it had left", async () => {
+    const { db, proxy, collab, draftId } = room;
+    await eventually(() => !collab.server.rooms().has(draftId), 5000, "the previous room to be let go");
+    proxy.stall();
+    const socket = rawSocket(collab.url, draftId, await tokenFor(db, "tr@concord.test", draftId));
+    await socket.opened;
+    socket.socket.close(); // gives up while the database is stalled
+    await socket.closed;
+    proxy.resume();
+    // The load goes on for nobody; once done, nothing may keep the draft in memory.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(collab.server.rooms().has(draftId)).toBe(false);
   });
 });

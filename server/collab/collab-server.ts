@@ -166,7 +166,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       socket.close(refusal.code, refusal.reason);
       return;
     }
-    if (socket.readyState !== socket.OPEN) return; // gone while loading
+    if (socket.readyState !== socket.OPEN) {
+      release(room); // gone while loading: a room nobody joined must not stay in memory
+      return;
+    }
 
     const handle = (data: RawData) => {
       if (!connection.limiter.take()) {
