@@ -5,6 +5,7 @@ import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { NUMBERING_ROOT } from "../../../lib/collab/numbering-base";
 import { parseHolds, serializeHolds } from "../../../lib/negotiation/holds";
+import { EDITOR_STEPS, editorUpdate, type EditorStepKind } from "./editor-steps";
 import { editAs, encodeCraftedUpdate, type CraftDeleteSet, type CraftId } from "./crafted-update";
 import {
   charId,
@@ -140,6 +141,7 @@ const ATTACKS = {
   "control-chars": 4,
   "huge-insert": 1,
   "awareness-spoof": 3,
+  ...EDITOR_STEPS,
   "honest-type": 12,
   "chair-agree": 6,
   "chair-agree-sub": 4,
@@ -224,6 +226,20 @@ export class StepGenerator {
       rng.weighted(weights as Record<Role, number>);
     const clientId = () => 0x1000_0000 + rng.int(0x6fff_ffff);
     const marker = this.marker(step);
+
+    if (kind in EDITOR_STEPS) {
+      // As the browser's editor would send it; where it lands decides what stands.
+      const who = role();
+      const made = editorUpdate(kind as EditorStepKind, doc, clientId(), rng, marker);
+      if (!made) return null;
+      return {
+        kind,
+        role: who,
+        mustNotChange: who === "observer",
+        description: `${who} ${made.description}`,
+        update: made.update,
+      };
+    }
 
     switch (kind) {
       case "type-locked":
@@ -737,6 +753,7 @@ export class StepGenerator {
         };
       }
     }
+    return null; // the editor's steps, built above
   }
 }
 
