@@ -56,13 +56,24 @@ export function checkChange(before: Y.Doc, after: Y.Doc, step: Step): Violation[
   // The same paragraph after the step: by its pid (an undo recreates elements), else by its item.
   // A pid two elements share (a copy the secretariat made) cannot tell them apart: then the one
   // with the same words and status is the same paragraph, written back by a refusal's repair.
-  const sameAs = (view: ParagraphView) =>
-    (view.pid && now.byPid.get(view.pid)) ||
-    now.byItem.get(view.itemId) ||
-    is.find(
-      (candidate) =>
-        candidate.pid === view.pid && candidate.text === view.text && candidate.statusKeys === view.statusKeys,
-    );
+  // Each element after the step stands for one element before it at most.
+  const taken = new Set<ParagraphView>();
+  const matches = new Map<ParagraphView, ParagraphView | undefined>();
+  for (const view of was) {
+    const match =
+      (view.pid ? now.byPid.get(view.pid) : undefined) ??
+      now.byItem.get(view.itemId) ??
+      is.find(
+        (candidate) =>
+          !taken.has(candidate) &&
+          candidate.pid === view.pid &&
+          candidate.text === view.text &&
+          candidate.statusKeys === view.statusKeys,
+      );
+    if (match) taken.add(match);
+    matches.set(view, match);
+  }
+  const sameAs = (view: ParagraphView) => matches.get(view);
 
   for (const view of was) {
     const later = sameAs(view);
