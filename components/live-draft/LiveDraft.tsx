@@ -3,9 +3,8 @@
 // The draft's live text: the shared editor, the presence bar and the status line. Observers get
 // the same live text, read-only (and the server refuses their changes anyway).
 import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { draftExtensions } from "@/lib/editor/extensions";
 import { stateColour } from "@/lib/forum/state-colour";
 import { LockedParagraphs } from "@/lib/editor/locked-paragraphs-extension";
@@ -16,6 +15,7 @@ import { ThreadHighlights } from "@/lib/editor/thread-highlights-extension";
 import { BracketHolds } from "@/lib/editor/bracket-holds-extension";
 import { ParagraphTarget } from "@/lib/editor/paragraph-target-extension";
 import { StatusMarks } from "@/lib/editor/status-marks-extension";
+import { RemoteCarets } from "@/lib/editor/remote-carets-extension";
 import { ParagraphHistoryLink } from "../revisions/ParagraphHistoryLink";
 import { CommentButton } from "../threads/CommentButton";
 import { ThreadsPanel } from "../threads/ThreadsPanel";
@@ -26,19 +26,7 @@ import { PresenceBar } from "./PresenceBar";
 import { ScrollToParagraph } from "./ScrollToParagraph";
 import { RenumberButton } from "./RenumberButton";
 import { SyncStatus } from "./SyncStatus";
-import { useCollabSession, type CollabSession } from "./use-collab-session";
-
-function caretLabel(user: Record<string, unknown>): HTMLElement {
-  const caret = document.createElement("span");
-  caret.classList.add("collaboration-carets__caret");
-  caret.style.borderColor = String(user.color ?? "#555");
-  const label = document.createElement("span");
-  label.classList.add("collaboration-carets__label");
-  label.style.backgroundColor = String(user.color ?? "#555");
-  label.textContent = user.state ? `${String(user.state)} · ${String(user.name)}` : String(user.name ?? "");
-  caret.append(label);
-  return caret;
-}
+import { useCollabSession, type CollabSession, type Connection } from "./use-collab-session";
 
 export interface Viewer {
   name: string;
@@ -63,9 +51,11 @@ function Workspace({
   canComment,
   viewer,
   synced,
+  connection,
 }: {
   documentId: string;
   synced: boolean;
+  connection: Connection;
   session: CollabSession;
   canEdit: boolean;
   canComment: boolean;
@@ -90,7 +80,7 @@ function Workspace({
         StatusMarks,
         Collaboration.configure({ document: session.doc, field: session.ticket.field }),
         // Others see the name and colour the server stamps from the session; this is for ourselves.
-        CollaborationCaret.configure({
+        RemoteCarets.configure({
           provider: session.provider,
           user: {
             name: viewer.name,
@@ -98,7 +88,6 @@ function Workspace({
             state: viewer.state,
             color: stateColour(viewer.state ?? viewer.role),
           },
-          render: caretLabel,
         }),
       ],
       editorProps: {
@@ -127,6 +116,7 @@ function Workspace({
         documentId={documentId}
         editor={editor}
         synced={synced}
+        textOnline={connection !== "offline"}
         canComment={canComment}
         internalLabel={internalLabel(viewer)}
       />
@@ -151,6 +141,20 @@ export function LiveDraft({
 }) {
   const state = useCollabSession(documentId);
   const { session, unsaved } = state;
+  const section = useRef<HTMLElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+
+  // The bar stays at the top while the text scrolls; the tool rows and the threads panel stick
+  // below it, however tall it grows (a problem line, many delegations).
+  useEffect(() => {
+    const [outer, inner] = [section.current, bar.current];
+    if (!outer || !inner) return;
+    const observer = new ResizeObserver(() =>
+      outer.style.setProperty("--live-bar-height", `${inner.getBoundingClientRect().height}px`),
+    );
+    observer.observe(inner);
+    return () => observer.disconnect();
+  }, []);
 
   // Closing the tab with changes the server has not confirmed asks first.
   useEffect(() => {
@@ -164,8 +168,8 @@ export function LiveDraft({
   }, [unsaved]);
 
   return (
-    <section className="live-draft" aria-busy={!state.synced}>
-      <div className="live-bar">
+    <section ref={section} className="live-draft" aria-busy={!state.synced}>
+      <div ref={bar} className="live-bar">
         {session ? <PresenceBar provider={session.provider} /> : <span />}
         {session && canRenumber && state.synced && <RenumberButton documentId={documentId} doc={session.doc} />}
         <SyncStatus state={state} />
@@ -181,6 +185,7 @@ export function LiveDraft({
           canComment={canComment}
           viewer={viewer}
           synced={state.synced}
+          connection={state.connection}
         />
       ) : (
         <div className="draft-text loading">Opening the draft…</div>

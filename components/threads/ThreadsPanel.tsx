@@ -26,7 +26,7 @@ const DRAFT_ID = "new-thread";
 const LIVE_TEXT: Record<LiveState, string> = {
   connecting: "Connecting…",
   live: "Live",
-  reconnecting: "Reconnecting — new comments will appear when the connection returns",
+  offline: "Offline — reconnecting",
 };
 
 function quoteOf(editor: Editor, from: number, to: number): string {
@@ -38,6 +38,7 @@ export function ThreadsPanel({
   documentId,
   editor,
   synced,
+  textOnline,
   canComment,
   internalLabel,
 }: {
@@ -45,10 +46,14 @@ export function ThreadsPanel({
   editor: Editor | null;
   /** The text is the server's: before that, anchors have nothing to resolve against. */
   synced: boolean;
+  /** Whether the text's own connection stands: without it, nothing on the page is live. */
+  textOnline: boolean;
   canComment: boolean;
   internalLabel: string;
 }) {
-  const { threads, loaded, live, problem, announcement, upsert } = useThreads(documentId);
+  const threadsState = useThreads(documentId);
+  const { threads, loaded, problem, announcement, upsert } = threadsState;
+  const live: LiveState = textOnline ? threadsState.live : "offline";
   const [filters, setFilters] = useState<ThreadFilters>(DEFAULT_FILTERS);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -167,7 +172,11 @@ export function ThreadsPanel({
     <aside ref={panelRef} className="threads-panel" aria-labelledby="threads-heading">
       <div className="threads-panel-head">
         <h2 id="threads-heading">Threads</h2>
-        <span className="threads-live" data-live={live}>
+        <span
+          className="threads-live"
+          data-live={live}
+          title={live === "offline" ? "New comments will appear when the connection returns." : undefined}
+        >
           <span aria-hidden="true">{live === "live" ? "●" : "○"}</span> {LIVE_TEXT[live]}
         </span>
       </div>

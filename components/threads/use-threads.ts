@@ -2,12 +2,14 @@
 
 // A draft's comment threads, kept live: the list from the API, then every change the server
 // announces on its event stream (filtered for this viewer on the server), merged by id. On every
-// (re)connection the list is fetched again, so nothing said while we were away is missed.
+// (re)connection the list is fetched again, so nothing said while we were away is missed. The
+// browser knows at once when the network goes; an open event stream may not notice for minutes,
+// so going offline closes it, and coming back opens it again.
 import { useCallback, useEffect, useState } from "react";
 import type { Thread } from "@/lib/comments/thread";
 import { describeError, threadsApi } from "./threads-api";
 
-export type LiveState = "connecting" | "live" | "reconnecting";
+export type LiveState = "connecting" | "live" | "offline";
 
 export interface ThreadsState {
   threads: Thread[];
@@ -80,6 +82,8 @@ export function useThreads(documentId: string): ThreadsState {
     };
 
     const connect = () => {
+      clearTimeout(retry);
+      source?.close();
       source = new EventSource(`/api/documents/${documentId}/threads/events`);
       source.addEventListener("ready", () => {
         attempts = 0;
@@ -101,7 +105,7 @@ export function useThreads(documentId: string): ThreadsState {
       });
       source.onerror = () => {
         if (disposed || !source) return;
-        setLive("reconnecting");
+        setLive("offline");
         // EventSource retries on its own unless the server refused (then it is CLOSED).
         if (source.readyState === EventSource.CLOSED) {
           source.close();
@@ -110,10 +114,25 @@ export function useThreads(documentId: string): ThreadsState {
       };
     };
 
+    const goOffline = () => {
+      clearTimeout(retry);
+      source?.close();
+      source = null;
+      setLive("offline");
+    };
+    const goOnline = () => {
+      attempts = 0;
+      connect();
+    };
+
     void refetch();
     connect();
+    window.addEventListener("offline", goOffline);
+    window.addEventListener("online", goOnline);
     return () => {
       disposed = true;
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
       clearTimeout(retry);
       source?.close();
     };
