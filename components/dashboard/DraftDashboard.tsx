@@ -167,7 +167,7 @@ export function DraftDashboard({ documentId }: { documentId: string }) {
         <p className="loading">Reading the live text…</p>
       ) : (
         <>
-          <StatusCounts counts={summary.counts} total={summary.total} />
+          <StatusCounts counts={summary.counts} total={summary.total} subParagraphs={summary.subParagraphs} />
           <Bracketed documentId={documentId} summary={summary} />
           <Sections summary={summary} />
           <Holders documentId={documentId} summary={summary} />

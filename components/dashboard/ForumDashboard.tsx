@@ -34,7 +34,7 @@ function DraftCard({
       <LiveSummaryNotice problem={state.problem} connection={state.connection} />
       {summary ? (
         <>
-          <StatusCounts counts={summary.counts} total={summary.total} />
+          <StatusCounts counts={summary.counts} total={summary.total} subParagraphs={summary.subParagraphs} />
           {summary.states.length > 0 && (
             <p className="holders-line">
               Most brackets held by:{" "}
@@ -70,7 +70,7 @@ export function ForumDashboard({ drafts }: { drafts: DraftEntry[] }) {
     <div className="dashboard">
       <section aria-labelledby="all-drafts" className="forum-totals">
         <h2 id="all-drafts">All drafts{complete ? "" : " (still reading some drafts)"}</h2>
-        <StatusCounts counts={totals.counts} total={totals.total} />
+        <StatusCounts {...totals} />
       </section>
       <div className="draft-cards">
         {drafts.map((draft) => (

@@ -1,7 +1,7 @@
 // The status figures of a draft (or of all drafts): a progress bar and a count per status, each
 // with its colour, mark and word (never colour alone).
 import type { DisplayStatus } from "@/lib/negotiation";
-import type { StatusCounts as Counts } from "@/lib/negotiation/dashboard";
+import type { ParagraphCounts } from "@/lib/negotiation/dashboard";
 
 export const STATUS_WORDS: Record<DisplayStatus, { word: string; mark: string }> = {
   agreed: { word: "Agreed", mark: "✓" },
@@ -13,7 +13,16 @@ export const STATUS_WORDS: Record<DisplayStatus, { word: string; mark: string }>
 
 const ORDER: DisplayStatus[] = ["agreed", "agreed_ad_ref", "bracketed", "open", "deleted"];
 
-export function StatusCounts({ counts, total }: { counts: Counts; total: number }) {
+/**
+ * What the figures count, said the same way wherever paragraphs are counted (the dashboards, the
+ * history): "28 paragraphs (33 with sub-paragraphs)".
+ */
+export function paragraphTotalWords({ total, subParagraphs }: Pick<ParagraphCounts, "total" | "subParagraphs">) {
+  const paragraphs = `${total} paragraph${total === 1 ? "" : "s"}`;
+  return subParagraphs > 0 ? `${paragraphs} (${total + subParagraphs} with sub-paragraphs)` : paragraphs;
+}
+
+export function StatusCounts({ counts, total, subParagraphs }: ParagraphCounts) {
   const live = total - counts.deleted;
   const done = counts.agreed + counts.agreed_ad_ref;
   return (
@@ -35,6 +44,7 @@ export function StatusCounts({ counts, total }: { counts: Counts; total: number 
           />
         ))}
       </div>
+      <p className="progress-words paragraph-total">{paragraphTotalWords({ total, subParagraphs })}</p>
       <p className="progress-words">
         {done} of {live} paragraph{live === 1 ? "" : "s"} agreed
         {counts.agreed_ad_ref > 0 ? ` (${counts.agreed_ad_ref} ad ref)` : ""}

@@ -1,13 +1,15 @@
-// How a text stood at one point of its history: paragraphs agreed, ad ref, bracketed and open,
-// each with its mark and word as well as its colour (ui.md: never colour alone).
+// How a text stood at one point of its history: its numbered paragraphs agreed, ad ref, bracketed,
+// open and deleted, each with its mark and word as well as its colour (ui.md: never colour alone),
+// counted and worded as the dashboard counts them (one derivation: countParagraphs).
 import type { StatusCounts } from "@/server/revisions/snapshot";
-import { STATUS_WORDS } from "../dashboard/StatusCounts";
+import { paragraphTotalWords, STATUS_WORDS } from "../dashboard/StatusCounts";
 
-const ORDER = ["agreed", "agreed_ad_ref", "bracketed", "open"] as const;
+const ORDER = ["agreed", "agreed_ad_ref", "bracketed", "open", "deleted"] as const;
 
 export function RevisionCounts({ counts }: { counts: StatusCounts }) {
   return (
     <ul className="revision-counts" aria-label="Paragraphs by status">
+      <li className="paragraph-total">{paragraphTotalWords(counts)}:</li>
       {ORDER.map((status) => (
         <li key={status} className={`status-count--${status}`} data-status={status}>
           <span aria-hidden="true" className="status-mark">

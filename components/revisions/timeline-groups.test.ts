@@ -12,7 +12,7 @@ const entry = (kind: RevisionSummary["kind"], name: string, id = name): Revision
   symbol: "CICA/SWG/2022/3",
   createdAt: "2026-11-28T12:00:00.000Z",
   createdBy: null,
-  counts: { open: 1, bracketed: 0, agreed_ad_ref: 0, agreed: 0 },
+  counts: { open: 1, bracketed: 0, agreed_ad_ref: 0, agreed: 0, deleted: 0, total: 1, subParagraphs: 0 },
 });
 
 describe("the history's timeline", () => {

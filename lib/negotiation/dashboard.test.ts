@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCounts, summarizeDraft, type SummaryParagraph } from "./dashboard";
+import { addCounts, countParagraphs, summarizeDraft, type SummaryParagraph } from "./dashboard";
 import { heading, op, pp, sub } from "./test-support";
 
 const paragraphs: SummaryParagraph[] = [
@@ -79,5 +79,39 @@ describe("summarizeDraft", () => {
     expect([before.counts.open, before.counts.bracketed]).toEqual([1, 0]);
     expect([after.counts.open, after.counts.bracketed]).toEqual([0, 1]);
     expect(addCounts([before, after]).counts).toMatchObject({ open: 1, bracketed: 1 });
+  });
+});
+
+describe("countParagraphs", () => {
+  it("counts numbered paragraphs, each sub-paragraph within its parent, and says how many sub-paragraphs", () => {
+    const counted = countParagraphs([
+      { kind: "heading", level: 0, status: "open" },
+      { kind: "operative", level: 0, status: "open" },
+      { kind: "operative", level: 1, status: "bracketed" }, // keeps its parent bracketed
+      { kind: "operative", level: 2, status: "open" },
+      { kind: "operative", level: 0, status: "agreed" },
+      { kind: "operative", level: 1, status: "open" }, // follows its agreed parent
+      { kind: "heading", level: 0, status: "open" },
+      { kind: "operative", level: 1, status: "bracketed" }, // no parent after a heading: its own unit
+      { kind: "operative", level: 0, status: "deleted" },
+    ]);
+    expect(counted).toEqual({
+      counts: { agreed: 1, agreed_ad_ref: 0, bracketed: 2, open: 0, deleted: 1 },
+      total: 4,
+      subParagraphs: 3,
+    });
+  });
+
+  it("is the rule the dashboard counts by: the same figures as summarizeDraft for a draft with sub-paragraphs", () => {
+    const summary = summarizeDraft(paragraphs);
+    const statuses = paragraphs.map((paragraph) => {
+      if (paragraph.kind === "heading")
+        return { kind: paragraph.kind, level: paragraph.level, status: "open" as const };
+      const own = summarizeDraft([{ ...paragraph, level: 0 }]).paragraphs[0]!.status;
+      return { kind: paragraph.kind, level: paragraph.level, status: own };
+    });
+    expect(countParagraphs(statuses)).toEqual({ counts: summary.counts, total: 7, subParagraphs: 2 });
+    expect(summary.subParagraphs).toBe(2);
+    expect(addCounts([summary, summary])).toMatchObject({ total: 14, subParagraphs: 4 });
   });
 });

@@ -5,7 +5,8 @@
 //
 // The unit is the numbered paragraph the room speaks of ("OP5"): a sub-paragraph's brackets
 // keep its parent bracketed, and its status follows its parent's. A sub-paragraph with no parent
-// (right after a heading) counts on its own.
+// (right after a heading) counts on its own. `countParagraphs` is that rule alone, for every count
+// of paragraphs Concord shows (the dashboards, the history of revisions), so they never disagree.
 import { numberParagraphs } from "./numbering";
 import type { NumberingBase } from "./base";
 import { outstanding, type Holds } from "./outstanding";
@@ -46,10 +47,17 @@ export interface PendingAdRef {
   overdue: boolean;
 }
 
-export interface DraftSummary {
+/** What every count of paragraphs shows: numbered paragraphs by status, and how many sub-paragraphs. */
+export interface ParagraphCounts {
+  /** Numbered paragraphs ("OP5", never "OP5 (a)") by displayed status. */
   counts: StatusCounts;
   /** Numbered paragraphs, deleted ones included. */
   total: number;
+  /** The sub-paragraphs ("OP5 (a)") within them: `total + subParagraphs` counts both. */
+  subParagraphs: number;
+}
+
+export interface DraftSummary extends ParagraphCounts {
   /** Agreed and agreed ad ref, of the paragraphs not deleted: 0 … 1. */
   progress: number;
   sections: SectionSummary[];
@@ -63,6 +71,42 @@ export interface DraftSummary {
 
 const emptyCounts = (): StatusCounts => ({ agreed: 0, agreed_ad_ref: 0, bracketed: 0, open: 0, deleted: 0 });
 
+/** A numbered paragraph's status with one of its sub-paragraphs: it stays bracketed while that holds anything. */
+function withSubParagraph(unit: DisplayStatus, sub: DisplayStatus): DisplayStatus {
+  return unit === "open" && sub === "bracketed" ? "bracketed" : unit;
+}
+
+/**
+ * Counts a text's paragraphs (each with its own displayed status, in text order, headings
+ * included) by numbered paragraph: a sub-paragraph is counted within its parent, whose status it
+ * can only make bracketed; one with no parent (right after a heading) counts on its own.
+ */
+export function countParagraphs(
+  paragraphs: readonly { kind: string; level: number; status: DisplayStatus }[],
+): ParagraphCounts {
+  const result: ParagraphCounts = { counts: emptyCounts(), total: 0, subParagraphs: 0 };
+  let unit: DisplayStatus | null = null;
+  const close = () => {
+    if (unit === null) return;
+    result.counts[unit] += 1;
+    result.total += 1;
+    unit = null;
+  };
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === "heading") {
+      close();
+    } else if (paragraph.level > 0 && unit !== null) {
+      unit = withSubParagraph(unit, paragraph.status);
+      result.subParagraphs += 1;
+    } else {
+      close();
+      unit = paragraph.status;
+    }
+  }
+  close();
+  return result;
+}
+
 /** `today` as YYYY-MM-DD (the caller's clock): a deadline before it is overdue. */
 export function summarizeDraft(
   paragraphs: readonly SummaryParagraph[],
@@ -72,6 +116,7 @@ export function summarizeDraft(
   const summary: DraftSummary = {
     counts: emptyCounts(),
     total: 0,
+    subParagraphs: 0,
     progress: 0,
     sections: [],
     states: [],
@@ -83,12 +128,13 @@ export function summarizeDraft(
   // The unit being counted: a numbered paragraph, with what its sub-paragraphs still hold.
   let unit: { entry: DraftSummary["paragraphs"][number]; status: DisplayStatus; section: SectionSummary } | null = null;
 
+  // Each paragraph's own status, for the totals (countParagraphs).
+  const statuses: { kind: string; level: number; status: DisplayStatus }[] = [];
+
   const closeUnit = () => {
     if (!unit) return;
-    summary.counts[unit.status] += 1;
     unit.section.counts[unit.status] += 1;
     unit.section.total += 1;
-    summary.total += 1;
     unit.entry.status = unit.status;
     unit = null;
   };
@@ -105,6 +151,7 @@ export function summarizeDraft(
   paragraphs.forEach((paragraph, index) => {
     const number = numbers[index]!;
     if (paragraph.kind === "heading") {
+      statuses.push({ kind: paragraph.kind, level: paragraph.level, status: "open" });
       closeUnit();
       if (section.total > 0 || section.heading !== null) summary.sections.push(section);
       section = {
@@ -131,9 +178,10 @@ export function summarizeDraft(
       remaining.unbalanced.length;
 
     const status = displayStatus({ ...paragraph, deleted: paragraph.deleted || number.deleted }, holds);
+    statuses.push({ kind: paragraph.kind, level: paragraph.level, status });
     if (paragraph.level > 0 && unit) {
       // A sub-paragraph: its parent stays bracketed while it holds anything.
-      if (unit.status === "open" && status === "bracketed") unit.status = "bracketed";
+      unit.status = withSubParagraph(unit.status, status);
       unit.entry.outstanding += count;
       return;
     }
@@ -154,6 +202,7 @@ export function summarizeDraft(
   });
   closeUnit();
   if (section.total > 0 || section.heading !== null) summary.sections.push(section);
+  Object.assign(summary, countParagraphs(statuses));
 
   const live = summary.total - summary.counts.deleted;
   summary.progress = live > 0 ? (summary.counts.agreed + summary.counts.agreed_ad_ref) / live : 0;
@@ -165,15 +214,14 @@ export function summarizeDraft(
 }
 
 /** Several drafts added up, for the forum-wide view. */
-export function addCounts(summaries: readonly Pick<DraftSummary, "counts" | "total">[]): {
-  counts: StatusCounts;
-  total: number;
-} {
+export function addCounts(summaries: readonly ParagraphCounts[]): ParagraphCounts {
   const counts = emptyCounts();
   let total = 0;
+  let subParagraphs = 0;
   for (const summary of summaries) {
     total += summary.total;
+    subParagraphs += summary.subParagraphs;
     for (const key of Object.keys(counts) as DisplayStatus[]) counts[key] += summary.counts[key];
   }
-  return { counts, total };
+  return { counts, total, subParagraphs };
 }

@@ -27,13 +27,15 @@ export async function compactDocument(db: Database, documentId: string): Promise
       // in the collaboration server's process while the room goes on, and 30k rows read and
       // applied in one go would hold every keystroke of every room for the whole of it.
       let doc: Y.Doc | undefined;
+      // The newest change the state will hold: the drafts list's "last change" once the rows are gone.
+      let lastUpdateAt: Date | null = null;
       const ids: bigint[] = [];
       let after: bigint | undefined;
       for (;;) {
         const page = await tx.documentUpdate.findMany({
           where: { documentId, ...(after === undefined ? {} : { id: { gt: after } }) },
           orderBy: { id: "asc" },
-          select: { id: true, update: true },
+          select: { id: true, update: true, createdAt: true },
           take: PAGE_ROWS,
         });
         if (page.length === 0) break;
@@ -41,6 +43,7 @@ export async function compactDocument(db: Database, documentId: string): Promise
           const stored = await tx.documentState.findUnique({ where: { documentId } });
           doc = new Y.Doc();
           if (stored) Y.applyUpdate(doc, stored.state);
+          lastUpdateAt = stored?.lastUpdateAt ?? null;
         }
         await yieldToEventLoop();
         for (let from = 0; from < page.length; from += APPLY_ROWS) {
@@ -55,7 +58,10 @@ export async function compactDocument(db: Database, documentId: string): Promise
           });
           await yieldToEventLoop();
         }
-        for (const row of page) ids.push(row.id);
+        for (const row of page) {
+          ids.push(row.id);
+          if (!lastUpdateAt || row.createdAt > lastUpdateAt) lastUpdateAt = row.createdAt;
+        }
         after = page.at(-1)!.id;
         if (page.length < PAGE_ROWS) break;
       }
@@ -63,8 +69,8 @@ export async function compactDocument(db: Database, documentId: string): Promise
       const state = new Uint8Array(Y.encodeStateAsUpdate(doc));
       await tx.documentState.upsert({
         where: { documentId },
-        update: { state, compactedAt: new Date() },
-        create: { documentId, state },
+        update: { state, compactedAt: new Date(), lastUpdateAt },
+        create: { documentId, state, lastUpdateAt },
       });
       // Exactly the merged rows, as one array parameter (an IN list of 100k would not fit). Rows
       // appended after a page was read are not among them and wait for the next compaction.

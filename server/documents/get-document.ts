@@ -5,6 +5,7 @@ import type { Database } from "../db/client";
 import { authorize } from "../policies/document";
 import type { DocumentSummary } from "./list-documents";
 import { isUuid } from "../db/uuid";
+import { lastChange } from "./last-change";
 import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../revisions/revision-symbol";
 
 export class DocumentNotFoundError extends Error {
@@ -24,6 +25,7 @@ export async function getDocument(db: Database, user: SessionUser, id: string): 
     ? await db.document.findUnique({ where: { id }, include: { revisions: latestIssuedRevision } })
     : null;
   if (!document) throw new DocumentNotFoundError(id);
+  const changed = (await lastChange(db, document.id)) ?? document.updatedAt;
   const parsed = draftContentSchema.safeParse(document.initialContent);
   const revision = latestRevisionNumber(document.revisions);
   return {
@@ -34,7 +36,7 @@ export async function getDocument(db: Database, user: SessionUser, id: string): 
     kind: document.kind,
     stage: document.stage,
     language: document.language,
-    updatedAt: document.updatedAt.toISOString(),
+    updatedAt: changed.toISOString(),
     content: parsed.success ? parsed.data : null,
   };
 }

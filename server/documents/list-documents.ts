@@ -2,6 +2,7 @@
 import type { SessionUser } from "../auth/session-user";
 import type { Database } from "../db/client";
 import { can } from "../policies/document";
+import { lastChanges } from "./last-change";
 import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../revisions/revision-symbol";
 
 export interface DocumentSummary {
@@ -14,32 +15,41 @@ export interface DocumentSummary {
   kind: string;
   stage: string;
   language: string;
+  /**
+   * The draft's last change: the last stored change of its live text, or the last revision issued,
+   * whichever is later (server/documents/last-change.ts); when tabled, if nothing happened since.
+   */
   updatedAt: string;
 }
 
 export async function listDocuments(db: Database, user: SessionUser): Promise<DocumentSummary[]> {
   // Every role of the forum reads every draft today; the policy still has the last word.
   if (!can(user, "read")) return [];
-  const documents = await db.document.findMany({
-    orderBy: [{ updatedAt: "desc" }, { symbol: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      symbol: true,
-      kind: true,
-      stage: true,
-      language: true,
-      updatedAt: true,
-      revisions: latestIssuedRevision,
-    },
-  });
-  return documents.map(({ revisions, ...document }) => {
-    const revision = latestRevisionNumber(revisions);
-    return {
-      ...document,
-      symbol: revisionSymbol(document.symbol, revision),
-      revision,
-      updatedAt: document.updatedAt.toISOString(),
-    };
-  });
+  const [documents, changes] = await Promise.all([
+    db.document.findMany({
+      orderBy: { symbol: "asc" },
+      select: {
+        id: true,
+        title: true,
+        symbol: true,
+        kind: true,
+        stage: true,
+        language: true,
+        updatedAt: true,
+        revisions: latestIssuedRevision,
+      },
+    }),
+    lastChanges(db),
+  ]);
+  return documents
+    .map(({ revisions, ...document }) => {
+      const revision = latestRevisionNumber(revisions);
+      return {
+        ...document,
+        symbol: revisionSymbol(document.symbol, revision),
+        revision,
+        updatedAt: (changes.get(document.id) ?? document.updatedAt).toISOString(),
+      };
+    })
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)); // stable: same time, by symbol
 }

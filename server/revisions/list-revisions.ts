@@ -2,7 +2,7 @@
 import type { SessionUser } from "../auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
-import { revisionSummary, summaryColumns, type RevisionSummary } from "./revision-summary";
+import { isLegacyCounts, revisionSummary, summaryColumns, type RevisionSummary } from "./revision-summary";
 
 export async function listRevisions(db: Database, user: SessionUser, documentId: string): Promise<RevisionSummary[]> {
   await getDocument(db, user, documentId);
@@ -11,5 +11,14 @@ export async function listRevisions(db: Database, user: SessionUser, documentId:
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: summaryColumns,
   });
-  return rows.map(revisionSummary);
+  // Revisions stored before the counts had a total are counted again from their text.
+  const legacy = rows.filter((row) => isLegacyCounts(row.counts)).map((row) => row.id);
+  const texts = new Map(
+    legacy.length === 0
+      ? []
+      : (await db.revision.findMany({ where: { id: { in: legacy } }, select: { id: true, text: true } })).map(
+          (row) => [row.id, row.text] as const,
+        ),
+  );
+  return rows.map((row) => revisionSummary({ ...row, text: texts.get(row.id) }));
 }

@@ -1,7 +1,7 @@
 // A revision or checkpoint as the history lists it and the API returns it: who, when, what, and
 // the counts by status — without its (large) state and text.
 import type { Revision } from "../db/generated/client";
-import type { StatusCounts } from "./snapshot";
+import { storedCounts, type StatusCounts } from "./snapshot";
 
 export interface RevisionSummary {
   id: string;
@@ -21,7 +21,14 @@ export interface RevisionSummary {
 
 type Row = Omit<Revision, "state" | "text"> & {
   createdBy: { name: string; role: string; memberStateCode: string | null } | null;
+  /** Needed only for a revision whose stored counts predate the total (isLegacyCounts). */
+  text?: unknown;
 };
+
+/** Stored before counts had a total: the summary needs the revision's text to count it again. */
+export function isLegacyCounts(counts: unknown): boolean {
+  return typeof (counts as { total?: unknown } | null)?.total !== "number";
+}
 
 export function revisionSummary(row: Row): RevisionSummary {
   return {
@@ -36,7 +43,7 @@ export function revisionSummary(row: Row): RevisionSummary {
     createdBy: row.createdBy
       ? { name: row.createdBy.name, role: row.createdBy.role, memberState: row.createdBy.memberStateCode }
       : null,
-    counts: row.counts as unknown as StatusCounts,
+    counts: storedCounts(row.counts, row.text),
   };
 }
 
