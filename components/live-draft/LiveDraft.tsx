@@ -20,7 +20,7 @@ import { ParagraphHistoryLink } from "../revisions/ParagraphHistoryLink";
 import { CommentButton } from "../threads/CommentButton";
 import { ThreadsPanel } from "../threads/ThreadsPanel";
 import { BracketTools } from "./BracketTools";
-import { RefusalNotice } from "./RefusalNotice";
+import { RefusalNotice, useRefusals } from "./RefusalNotice";
 import { StatusTools } from "./StatusTools";
 import { PresenceBar } from "./PresenceBar";
 import { ScrollToParagraph } from "./ScrollToParagraph";
@@ -61,6 +61,7 @@ function Workspace({
   canComment: boolean;
   viewer: Viewer;
 }) {
+  const refusals = useRefusals(session.provider);
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -70,7 +71,10 @@ function Workspace({
         ParagraphIds,
         // The server holds the same line (server/collab/paragraph-guard.ts); this spares people
         // typing that would be undone.
-        LockedParagraphs.configure({ canEditLocked: viewer.role === "CHAIR" }),
+        LockedParagraphs.configure({
+          canEditLocked: viewer.role === "CHAIR",
+          onRefused: refusals.say,
+        }),
         // Numbers against the base in the shared document, live when it is renumbered.
         ParagraphNumbers.configure({ source: numberingBaseSource(session.doc) }),
         ThreadHighlights,
@@ -107,7 +111,7 @@ function Workspace({
         {canComment && <CommentButton editor={editor} />}
         {canEdit && <BracketTools editor={editor} role={viewer.role} state={viewer.state} />}
         {canEdit && viewer.role === "CHAIR" && <StatusTools editor={editor} />}
-        <RefusalNotice provider={session.provider} />
+        <RefusalNotice refusal={refusals.refusal} onDismiss={refusals.dismiss} />
         <ParagraphHistoryLink editor={editor} documentId={documentId} />
         <ScrollToParagraph editor={editor} synced={synced} />
         <EditorContent editor={editor} />

@@ -1,21 +1,45 @@
 "use client";
 
-// When the collaboration server refuses a change (a locked paragraph, a status the rules do not
-// allow), it undoes it and says why. This says it to the person, instead of the change
-// silently disappearing (lib/collab/permission-denied.ts).
-import { useEffect, useState } from "react";
+// When a change is not taken, the person is told why, where they typed: either the editor did
+// not take it (it knows the rules too: lib/editor/locked-paragraphs-extension.ts), or the
+// collaboration server refused it, undid it and said why (lib/collab/permission-denied.ts).
+import { useCallback, useEffect, useState } from "react";
 import { onPermissionDenied, refusalReason } from "@/lib/collab/permission-denied";
 
-export function RefusalNotice({ provider }: { provider: object }) {
-  const [reason, setReason] = useState<string | null>(null);
-  useEffect(() => onPermissionDenied(provider, (message) => setReason(refusalReason(message))), [provider]);
-  if (!reason) return null;
+export interface Refusal {
+  reason: string;
+  /** The server undid a change that had been made; otherwise the change never happened. */
+  undone: boolean;
+}
+
+/** The refusal to show, the server's as they come, and `say` for the editor's own. */
+export function useRefusals(provider: object) {
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  useEffect(
+    () => onPermissionDenied(provider, (message) => setRefusal({ reason: refusalReason(message), undone: true })),
+    [provider],
+  );
+  const say = useCallback((reason: string) => setRefusal({ reason, undone: false }), []);
+  const dismiss = useCallback(() => setRefusal(null), []);
+  return { refusal, say, dismiss };
+}
+
+export function RefusalNotice({ refusal, onDismiss }: { refusal: Refusal | null; onDismiss: () => void }) {
+  if (!refusal) return null;
   return (
     <div className="refusal-notice" role="alert">
       <span>
-        <strong>Not accepted:</strong> {reason} Your change was undone.
+        {refusal.undone ? (
+          <>
+            <strong>Not accepted:</strong> {refusal.reason} Your change was undone.
+          </>
+        ) : (
+          <>
+            <strong>Not possible:</strong> {refusal.reason}
+          </>
+        )}
       </span>
-      <button type="button" onClick={() => setReason(null)} aria-label="Dismiss">
+      <button type="button" onClick={onDismiss} aria-label="Dismiss">
         Dismiss
       </button>
     </div>

@@ -2,7 +2,7 @@ import { Node } from "@tiptap/pm/model";
 import { EditorState } from "@tiptap/pm/state";
 import { describe, expect, it } from "vitest";
 import { draftSchema } from "./extensions";
-import { breaksLocks } from "./locked-paragraphs-extension";
+import { breaksLocks, lockedMessage, lockReason, STATUS_MESSAGE } from "./locked-paragraphs-extension";
 
 const schema = draftSchema();
 const doc = Node.fromJSON(schema, {
@@ -54,5 +54,21 @@ describe("breaksLocks", () => {
   it("allows a new paragraph between others", () => {
     const paragraph = schema.nodes.paragraph!.create({ kind: "operative", status: "open" }, schema.text("New."));
     expect(breaksLocks(doc, state.tr.insert(lastAt, paragraph))).toBe(false);
+  });
+});
+
+describe("lockReason: what the person is told", () => {
+  it("names the status of the paragraph that stopped the keystroke, and the chair", () => {
+    expect(lockReason(doc, state.tr.insertText("x", agreedAt + 3))).toBe(
+      "This paragraph is agreed: only the chair can change it.",
+    );
+    expect(lockedMessage("agreed_ad_ref")).toBe("This paragraph is agreed ad ref: only the chair can change it.");
+  });
+
+  it("says a status is the chair's, and nothing when the change may be made", () => {
+    expect(lockReason(doc, state.tr.setNodeMarkup(openAt, undefined, { kind: "preambular", status: "agreed" }))).toBe(
+      STATUS_MESSAGE,
+    );
+    expect(lockReason(doc, state.tr.insertText("x", openAt + 2))).toBeNull();
   });
 });
