@@ -6,7 +6,10 @@
 //
 // What is protected, read here: which brackets of a paragraph other states hold, and where the
 // brackets of a text open and close. effect-judge.ts applies it to what an update did.
+/* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
+import * as Y from "yjs";
 import { bracketMeaning } from "../../lib/negotiation";
+import type { Visible } from "./block-content";
 import { parseHolds } from "../../lib/negotiation/holds";
 
 export const BRACKET_WORDS_REASON = "the words of a bracket belong to the states that hold it";
@@ -71,4 +74,45 @@ export function isProtected(text: string, { open, close }: Protected, held: Othe
   return meaning.kind === "alternative"
     ? held.alternatives.has(meaning.label.toLowerCase())
     : held.brackets.has(content.trim());
+}
+
+/**
+ * Whether a change to `paragraph` typed inside, or deleted any of, the words of a bracket `held`
+ * protects, read on the paragraph's text as it stood (`visibleBefore`: before the transaction).
+ * Run inside `afterTransaction`, when each item is wholly old or new, deleted or not.
+ */
+export function touchesProtectedWords(paragraph: Y.XmlElement, visibleBefore: Visible, held: OthersHolds): boolean {
+  let text = "";
+  const inserted: number[] = [];
+  const deleted: { from: number; to: number }[] = [];
+  for (let child = paragraph._start; child; child = child.right) {
+    const was = visibleBefore(child);
+    const is = !child.deleted;
+    if (!was && !is) continue;
+    const type = child.content instanceof Y.ContentType ? (child.content.type as Y.AbstractType<any>) : null;
+    if (!(type instanceof Y.XmlText)) {
+      if (type instanceof Y.XmlElement) {
+        // A hard break, read as a line break as lib/editor/document-paragraphs.ts does.
+        if (was && !is) deleted.push({ from: text.length, to: text.length });
+        if (!was && is) inserted.push(text.length);
+        if (was) text += "\n";
+      }
+      continue;
+    }
+    for (let item = type._start; item; item = item.right) {
+      if (!(item.content instanceof Y.ContentString)) continue;
+      const stood = was && visibleBefore(item);
+      const stands = is && !item.deleted;
+      if (stood) {
+        if (!stands) deleted.push({ from: text.length, to: text.length + item.length - 1 });
+        text += item.content.str;
+      } else if (stands) inserted.push(text.length);
+    }
+  }
+  if (inserted.length === 0 && deleted.length === 0) return false;
+  const ranges = bracketPairs(text).filter((range) => isProtected(text, range, held));
+  return (
+    inserted.some((at) => ranges.some((range) => at > range.open && at <= range.close)) ||
+    deleted.some(({ from, to }) => ranges.some((range) => from <= range.close && to >= range.open))
+  );
 }

@@ -6,22 +6,20 @@
 // sync answers, checkpoints) before it is durable. Durable first, and the batches grow with the
 // load instead of queueing one INSERT per keystroke behind each other.
 import * as Y from "yjs";
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import type { Awareness } from "y-protocols/awareness";
 import type { Database } from "../db/client";
 import { CloseCode } from "../../lib/collab/close-codes";
 import { appendUpdates } from "./append-updates";
 import { loadDocument } from "./load-document";
 import { updateProducedBy } from "./update-produced";
-import { stampAwareness } from "./awareness-identity";
-import { AwarenessOwners } from "./awareness-owners";
 import type { CollabConnection } from "./collab-connection";
 import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
 import { JudgedApply, type Judged } from "./judged-apply";
 import { recordStatusChanges } from "./record-status-changes";
+import { RoomPresence } from "./room-presence";
 import { takeNextJobs, type Job, type Pending } from "./room-jobs";
 import { indexItems, StagedItems } from "./staged-items";
 import {
-  awarenessMessage,
   permissionDeniedMessage,
   syncStep1Message,
   syncStep2Message,
@@ -39,10 +37,7 @@ export interface RoomHooks {
 const isEmptyUpdate = (update: Uint8Array) => update.length === 2 && update[0] === 0 && update[1] === 0;
 
 export class DocumentRoom {
-  readonly awareness: Awareness;
-  private readonly awarenessOwners = new AwarenessOwners<CollabConnection>();
-  /** Every presence state as one frame, for newcomers and queries; made again after a change. */
-  private everyone: Uint8Array | null = null;
+  private readonly presence: RoomPresence;
   readonly connections = new Set<CollabConnection>();
   /** Set when the room was emptied and let go: late joiners must load a fresh one. */
   closed = false;
@@ -73,25 +68,23 @@ export class DocumentRoom {
     private readonly hooks: RoomHooks,
   ) {
     this.judge = new JudgedApply(doc);
-    this.awareness = new Awareness(doc);
-    this.awareness.setLocalState(null); // the server is nobody's caret
-    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
-      const changed = [...added!, ...updated!, ...removed!];
-      this.everyone = null;
-      this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)));
-    });
+    this.presence = new RoomPresence(doc, (frame) => this.broadcast(frame));
+  }
+
+  get awareness(): Awareness {
+    return this.presence.awareness;
   }
 
   join(connection: CollabConnection): void {
     this.connections.add(connection);
     // Our own sync step 1 makes the client send what we lack (edits made while offline).
     connection.send(syncStep1Message(this.doc));
-    if (this.awareness.getStates().size > 0) connection.send(this.everyoneMessage());
+    this.presence.welcome(connection);
   }
 
   leave(connection: CollabConnection): void {
     if (!this.connections.delete(connection)) return;
-    removeAwarenessStates(this.awareness, this.awarenessOwners.release(connection), null);
+    this.presence.release(connection);
     if (this.connections.size === 0) this.hooks.onEmpty(this);
   }
 
@@ -129,29 +122,13 @@ export class DocumentRoom {
           }
         }
         return;
-      case "awareness": {
-        // Only entries of the connection's own client ids stand (awareness-owners.ts); throws a
-        // ProtocolError (closed 4400) for a state over the size cap or too many ids.
-        const { update, clientIds } = stampAwareness(message.update, connection.identity, (clientId, clock, removal) =>
-          this.awarenessOwners.mayWrite(connection, {
-            clientId,
-            newer: clock > (this.awareness.meta.get(clientId)?.clock ?? -1),
-            removal,
-          }),
-        );
-        if (clientIds.length > 0) applyAwarenessUpdate(this.awareness, update, connection);
+      case "awareness":
+        this.presence.receive(connection, message.update);
         return;
-      }
       case "query-awareness":
-        // The same frame for every query until presence changes: asking often costs us nothing.
-        connection.send(this.everyoneMessage());
+        connection.send(this.presence.everyoneMessage());
         return;
     }
-  }
-
-  private everyoneMessage(): Uint8Array {
-    this.everyone ??= awarenessMessage(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
-    return this.everyone;
   }
 
   /**

@@ -9,7 +9,8 @@
 import * as Y from "yjs";
 import { isXmlSafe } from "../../lib/text/xml-safe";
 import { DRAFT_FIELD, LOCKED_STATUSES, STATUS_KEYS } from "../../lib/editor/extensions";
-import { BRACKET_WORDS_REASON, bracketPairs, othersHolds, isProtected } from "./bracket-words-guard";
+import { before, type Visible } from "./block-content";
+import { BRACKET_WORDS_REASON, othersHolds, touchesProtectedWords } from "./bracket-words-guard";
 import type { CollabUser } from "./collab-connection";
 import { isNumberingRoot, mayRenumber, NUMBERING_REASON } from "./numbering-guard";
 
@@ -51,6 +52,8 @@ class Judgement {
   private readonly verdict = emptyVerdict();
   private readonly fragment: Y.AbstractType<any>;
   private readonly chair: boolean;
+  /** What stood before the transaction (block-content.ts). */
+  private readonly visibleBefore: Visible;
 
   constructor(
     private readonly tr: Y.Transaction,
@@ -58,6 +61,7 @@ class Judgement {
   ) {
     this.fragment = tr.doc.getXmlFragment(DRAFT_FIELD);
     this.chair = sender.role === "CHAIR";
+    this.visibleBefore = before(tr);
   }
 
   run(): Verdict {
@@ -73,14 +77,6 @@ class Judgement {
 
   private existedBefore(item: Y.Item): boolean {
     return item.id.clock < (this.tr.beforeState.get(item.id.client) ?? 0);
-  }
-
-  private deletedNow(item: Y.Item): boolean {
-    return item.deleted && Y.isDeleted(this.tr.deleteSet, item.id);
-  }
-
-  private visibleBefore(item: Y.Item): boolean {
-    return this.existedBefore(item) && (!item.deleted || this.deletedNow(item));
   }
 
   /** An attribute's value as it stood before the transaction (undefined: not set). */
@@ -277,38 +273,7 @@ class Judgement {
     if (paragraph._item?.deleted) return;
     const held = othersHolds(this.valueBefore(paragraph, "holds"), this.sender.memberStateCode ?? null);
     if (!held) return;
-    let text = "";
-    const inserted: number[] = [];
-    const deleted: { from: number; to: number }[] = [];
-    for (let child = paragraph._start; child; child = child.right) {
-      const before = this.visibleBefore(child);
-      const after = !child.deleted;
-      if (!before && !after) continue;
-      const type = child.content instanceof Y.ContentType ? child.content.type : null;
-      if (!(type instanceof Y.XmlText)) {
-        if (type instanceof Y.XmlElement) {
-          // A hard break, read as a line break as lib/editor/document-paragraphs.ts does.
-          if (before && !after) deleted.push({ from: text.length, to: text.length });
-          if (!before && after) inserted.push(text.length);
-          if (before) text += "\n";
-        }
-        continue;
-      }
-      for (let item = type._start; item; item = item.right) {
-        if (!(item.content instanceof Y.ContentString)) continue;
-        const was = before && this.visibleBefore(item);
-        const is = after && !item.deleted;
-        if (was) {
-          if (!is) deleted.push({ from: text.length, to: text.length + item.length - 1 });
-          text += item.content.str;
-        } else if (is) inserted.push(text.length);
-      }
-    }
-    if (inserted.length === 0 && deleted.length === 0) return;
-    const ranges = bracketPairs(text).filter((range) => isProtected(text, range, held));
-    const touched =
-      inserted.some((at) => ranges.some((range) => at > range.open && at <= range.close)) ||
-      deleted.some(({ from, to }) => ranges.some((range) => from <= range.close && to >= range.open));
+    const touched = touchesProtectedWords(paragraph, this.visibleBefore, held);
     if (touched) this.refuse(paragraph, BRACKET_WORDS_REASON);
   }
 }
