@@ -699,17 +699,8 @@ export class StepGenerator {
           description: `the honest chair agrees${adRef ? " ad ref" : ""} ${nameOf(target)}`,
           honest: {
             by: "chair",
-            run: (own) => {
-              const element = byPid(own, target.pid!);
-              if (!element) return;
-              own.transact(() => {
-                element.setAttribute("status", adRef ? "agreed_ad_ref" : "agreed");
-                if (adRef) {
-                  element.setAttribute("adRefStates", "RU,CN");
-                  element.setAttribute("adRefDeadline", "2099-12-31");
-                }
-              });
-            },
+            run: (own) =>
+              setStatus(own, target.pid!, adRef ? "agreed_ad_ref" : "agreed", adRef ? ["RU,CN", "2099-12-31"] : null),
           },
           stands: { pid: target.pid!, status: adRef ? "agreed_ad_ref" : "agreed" },
         };
@@ -725,15 +716,7 @@ export class StepGenerator {
           description: `the honest chair reopens ${nameOf(target)}`,
           honest: {
             by: "chair",
-            run: (own) => {
-              const element = byPid(own, target.pid!);
-              if (!element) return;
-              own.transact(() => {
-                element.setAttribute("status", "open");
-                element.removeAttribute("adRefStates");
-                element.removeAttribute("adRefDeadline");
-              });
-            },
+            run: (own) => setStatus(own, target.pid!, "open", null),
           },
           stands: { pid: target.pid!, status: "open" },
         };
@@ -755,6 +738,22 @@ export class StepGenerator {
     }
     return null; // the editor's steps, built above
   }
+}
+
+/** The chair's status change as the status menu makes it: ad ref with its states and deadline, or none. */
+function setStatus(doc: Y.Doc, pid: string, status: string, adRef: [states: string, deadline: string] | null): void {
+  const element = byPid(doc, pid);
+  if (!element) return;
+  doc.transact(() => {
+    element.setAttribute("status", status);
+    if (adRef) {
+      element.setAttribute("adRefStates", adRef[0]);
+      element.setAttribute("adRefDeadline", adRef[1]);
+    } else if (status === "open") {
+      element.removeAttribute("adRefStates");
+      element.removeAttribute("adRefDeadline");
+    }
+  });
 }
 
 function appendTo(doc: Y.Doc, pid: string, words: string): void {
