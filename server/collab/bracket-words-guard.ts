@@ -1,80 +1,10 @@
-// A delegation speaks only for itself, in the words too: a delegate may not change or delete the
-// words of a bracket that another Member State holds (the holds-guard already keeps them from
-// changing another state's hold). Withdrawing one's own hold, or the chair removing the bracket,
-// is how such words leave the text; proposing other words is an alternative, in a bracket of
-// one's own. Brackets nobody is recorded as holding stay open to everyone, as typed brackets are.
-//
-// What is protected, read here: which brackets of a paragraph other states hold, and where the
-// brackets of a text open and close. effect-judge.ts applies it to what an update did.
+// The words of a bracket another Member State holds, judged on what an update did to a paragraph
+// (the rule and what is protected: lib/negotiation/protected-brackets.ts; the holds-guard keeps
+// delegates from changing another state's hold). effect-judge.ts applies it.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
-import { bracketMeaning } from "../../lib/negotiation";
 import type { Visible } from "./block-content";
-import { parseHolds } from "../../lib/negotiation/holds";
-
-export const BRACKET_WORDS_REASON = "the words of a bracket belong to the states that hold it";
-
-export interface Protected {
-  /** Offsets of "[" and "]" in the paragraph's text. */
-  open: number;
-  close: number;
-}
-
-export interface OthersHolds {
-  brackets: Set<string>;
-  alternatives: Set<string>;
-}
-
-/**
- * Which brackets of a `holds` value other states hold, by the value and the sender's state: the
- * value changes far more rarely than people type, so it is parsed once, not at every keystroke.
- */
-const othersHoldsCache = new Map<string, OthersHolds | null>();
-
-export function othersHolds(value: unknown, state: string | null): OthersHolds | null {
-  // A JSON string as editors store it; an object from older clients.
-  const stored = typeof value === "string" ? value : value && typeof value === "object" ? JSON.stringify(value) : "";
-  if (stored === "") return null;
-  const key = `${state ?? ""}\u0000${stored}`;
-  if (othersHoldsCache.has(key)) return othersHoldsCache.get(key)!;
-  const holds = parseHolds(stored);
-  const others = (states: string[]) => states.some((held) => held !== state);
-  const brackets = new Set(holds.brackets.filter((hold) => others(hold.states)).map((hold) => hold.text.trim()));
-  const alternatives = new Set(
-    holds.alternatives.filter((hold) => others(hold.states)).map((hold) => hold.label.toLowerCase()),
-  );
-  const result = brackets.size > 0 || alternatives.size > 0 ? { brackets, alternatives } : null;
-  if (othersHoldsCache.size >= 5_000) othersHoldsCache.clear(); // bounded: a busy forum, many values
-  othersHoldsCache.set(key, result);
-  return result;
-}
-
-/**
- * Where the brackets of a text open and close, nested ones included; unbalanced ones are left
- * out. The same pairs lib/negotiation/brackets.ts finds, without what it works out about each
- * bracket's meaning and problems: this runs at a delegate's every keystroke (about 1 µs where
- * the full parse takes 50).
- */
-export function bracketPairs(text: string): Protected[] {
-  const pairs: Protected[] = [];
-  const openers: number[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (char === 0x5b)
-      openers.push(index); // [
-    else if (char === 0x5d && openers.length > 0) pairs.push({ open: openers.pop()!, close: index }); // ]
-  }
-  return pairs;
-}
-
-/** The bracket at `range` of `text` is one another state holds. */
-export function isProtected(text: string, { open, close }: Protected, held: OthersHolds): boolean {
-  const content = text.slice(open + 1, close);
-  const meaning = bracketMeaning(content); // an alternative is held by its label ("Alt 1")
-  return meaning.kind === "alternative"
-    ? held.alternatives.has(meaning.label.toLowerCase())
-    : held.brackets.has(content.trim());
-}
+import { bracketPairs, isProtected, type OthersHolds } from "../../lib/negotiation/protected-brackets";
 
 /**
  * Whether a change to `paragraph` typed inside, or deleted any of, the words of a bracket `held`
@@ -115,4 +45,50 @@ export function touchesProtectedWords(paragraph: Y.XmlElement, visibleBefore: Vi
     inserted.some((at) => ranges.some((range) => at > range.open && at <= range.close)) ||
     deleted.some(({ from, to }) => ranges.some((range) => from <= range.close && to >= range.open))
   );
+}
+
+/** A paragraph's text as `visible` reads it (a hard break is one "\n", as the editor reads it). */
+export function paragraphText(paragraph: Y.XmlElement, visible: Visible): string {
+  let text = "";
+  for (let child = paragraph._start; child; child = child.right) {
+    if (!visible(child)) continue;
+    const type = child.content instanceof Y.ContentType ? (child.content.type as Y.AbstractType<any>) : null;
+    if (type instanceof Y.XmlElement) text += "\n";
+    else if (type instanceof Y.XmlText)
+      for (let item = type._start; item; item = item.right)
+        if (item.content instanceof Y.ContentString && visible(item)) text += item.content.str;
+  }
+  return text;
+}
+
+/**
+ * The runs of new text a transaction left standing, each read whole across the items it is
+ * made of (formatting splits a run into items): where words deleted elsewhere may have moved.
+ */
+export function insertedRuns(tr: Y.Transaction, isNew: (item: Y.Item) => boolean): string[] {
+  const texts = new Set<Y.XmlText>();
+  tr.afterState.forEach((after, client) => {
+    const start = tr.beforeState.get(client) ?? 0;
+    if (after <= start) return;
+    const structs = tr.doc.store.clients.get(client)!;
+    for (let index = Y.findIndexSS(structs, start); index < structs.length; index += 1) {
+      const item = structs[index];
+      if (item instanceof Y.Item && item.content instanceof Y.ContentString && item.parent instanceof Y.XmlText)
+        texts.add(item.parent);
+    }
+  });
+  const runs: string[] = [];
+  for (const text of texts) {
+    let run = "";
+    for (let item = text._start; item; item = item.right) {
+      if (!(item.content instanceof Y.ContentString) || item.deleted) continue;
+      if (isNew(item)) run += item.content.str;
+      else if (run) {
+        runs.push(run);
+        run = "";
+      }
+    }
+    if (run) runs.push(run);
+  }
+  return runs;
 }

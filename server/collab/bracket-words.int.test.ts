@@ -1,9 +1,13 @@
 // The words of a bracket belong to the states that hold it, over the real protocol: a delegate of
 // another state who deletes or types inside them is undone for everyone, the sender included;
 // typing elsewhere in the same paragraph stands, and so do the holder's, the chair's and the
-// secretariat's changes.
+// secretariat's changes. A delegate may delete such a paragraph whole, not join it to the one
+// above (its words would stand there held by nobody).
+import { initProseMirrorDoc, updateYFragment } from "@tiptap/y-tiptap";
+import { Transform } from "@tiptap/pm/transform";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { draftSchema } from "../../lib/editor/extensions";
 import { parseBrackets } from "../../lib/negotiation";
 import { parseHolds } from "../../lib/negotiation/holds";
 import { draftRoom, eventually, type TestClient } from "../test-support/collab-harness";
@@ -112,5 +116,60 @@ describe("the words of a bracket held by another state", () => {
     await eventually(() => textOf(holder, target.index).toString().includes(`[${target.words}]`), 5000, "the chair's");
     expect(await storedParagraph(target.index)).toContain(`[${target.words}]`);
     for (const client of [chair, holder, secretariat]) client.destroy();
+  });
+});
+
+/** What the browser's editor sends for a ProseMirror transform made on `client`'s text. */
+function editLikeTheEditor(client: TestClient, edit: (tr: Transform) => void): void {
+  const { doc, meta } = initProseMirrorDoc(client.fragment, draftSchema());
+  const tr = new Transform(doc);
+  edit(tr);
+  client.doc.transact(() => updateYFragment(client.doc, client.fragment, tr.doc, meta));
+}
+
+/** Where the top-level node at `index` starts. */
+function startOf(client: TestClient, index: number): number {
+  const { doc } = initProseMirrorDoc(client.fragment, draftSchema());
+  let start = 0;
+  for (let i = 0; i < index; i += 1) start += doc.child(i).nodeSize;
+  return start;
+}
+
+async function storedTopLevel(): Promise<string[]> {
+  const { doc } = await loadDocument(room.db, room.draftId);
+  try {
+    return doc.getXmlFragment("default").toArray().map(String);
+  } finally {
+    doc.destroy();
+  }
+}
+
+describe("a paragraph holding another state's bracket", () => {
+  it("is not joined to the paragraph above by a delegate (Backspace at its start): the holders would be lost", async () => {
+    const chair = await room.join("chair@concord.test");
+    const target = await bracketForKazakhstan(chair);
+    const ru = await room.join("ru@concord.test");
+    const before = chair.fragment.toArray().map(String);
+    const heldBefore = (chair.fragment.get(target.index) as Y.XmlElement).getAttribute("holds");
+    expect(target.index).toBeGreaterThan(0);
+
+    editLikeTheEditor(ru, (tr) => tr.join(startOf(ru, target.index)));
+    await eventually(
+      () => ru.fragment.toArray().map(String).join() === before.join(),
+      5000,
+      "the join undone at Russia",
+    );
+    expect(await storedTopLevel()).toEqual(before);
+    expect((chair.fragment.get(target.index) as Y.XmlElement).getAttribute("holds")).toBe(heldBefore);
+
+    // Deleting it whole is another act: it stands ("OP7 [deleted]").
+    const pid = String((chair.fragment.get(target.index) as Y.XmlElement).getAttribute("pid"));
+    editLikeTheEditor(ru, (tr) => {
+      const start = startOf(ru, target.index);
+      tr.delete(start, start + tr.doc.child(target.index).nodeSize);
+    });
+    await eventually(() => chair.fragment.length === before.length - 1, 5000, "the deletion at the chair");
+    expect((await storedTopLevel()).join()).not.toContain(pid);
+    for (const client of [chair, ru]) client.destroy();
   });
 });

@@ -10,7 +10,8 @@ import * as Y from "yjs";
 import { isXmlSafe } from "../../lib/text/xml-safe";
 import { DRAFT_FIELD, LOCKED_STATUSES, STATUS_KEYS } from "../../lib/editor/extensions";
 import { before, type Visible } from "./block-content";
-import { BRACKET_WORDS_REASON, othersHolds, touchesProtectedWords } from "./bracket-words-guard";
+import { insertedRuns, paragraphText, touchesProtectedWords } from "./bracket-words-guard";
+import { BRACKET_WORDS_REASON, othersHolds, protectedWords } from "../../lib/negotiation/protected-brackets";
 import type { CollabUser } from "./collab-connection";
 import { isNumberingRoot, mayRenumber, NUMBERING_REASON } from "./numbering-guard";
 
@@ -254,14 +255,31 @@ class Judgement {
     return found;
   }
 
-  /** Elements the update deleted: agreed ones, or ones holding agreed sub-paragraphs, stay. */
+  /**
+   * Elements the update deleted: agreed ones, or ones holding agreed sub-paragraphs, stay; a
+   * paragraph with words other states hold may go, but its held words may not reappear elsewhere.
+   */
   private judgeDeletedElements(): void {
+    const heldWordsGone: string[] = [];
+    let heldIn: Y.XmlElement | null = null;
     Y.iterateDeletedStructs(this.tr, this.tr.deleteSet, (struct) => {
       if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentType)) return;
       const element = struct.content.type;
-      if (!this.existedBefore(struct) || !this.lockedBefore(element)) return;
-      this.refuse(element, LOCKED_REASON);
+      if (!this.existedBefore(struct)) return;
+      if (this.lockedBefore(element)) this.refuse(element, LOCKED_REASON);
+      else if (this.sender.role === "DELEGATE" && element instanceof Y.XmlElement && element.nodeName === "paragraph") {
+        const held = othersHolds(this.valueBefore(element, "holds"), this.sender.memberStateCode ?? null);
+        const words = held ? protectedWords(paragraphText(element, this.visibleBefore), held) : [];
+        if (words.length === 0) return;
+        heldIn = element;
+        heldWordsGone.push(...words);
+      }
     });
+    if (heldIn === null) return;
+    // Joining such a paragraph to its neighbour (Backspace at its start) deletes it and types its
+    // words into the other one, where nobody holds them: the holders would be lost.
+    const runs = insertedRuns(this.tr, (item) => !this.existedBefore(item));
+    if (heldWordsGone.some((words) => runs.some((run) => run.includes(words)))) this.refuse(heldIn, BRACKET_WORDS_REASON);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseBrackets } from "../../lib/negotiation";
-import { bracketPairs } from "./bracket-words-guard";
+import { parseBrackets } from "./index";
+import { bracketPairs } from "./protected-brackets";
 
 const pairsOf = (text: string) =>
   bracketPairs(text)
