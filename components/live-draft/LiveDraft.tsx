@@ -7,7 +7,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
 import { draftExtensions } from "@/lib/editor/extensions";
 import { stateColour } from "@/lib/forum/state-colour";
-import { LockedParagraphs } from "@/lib/editor/locked-paragraphs-extension";
+import { KnownRules } from "@/lib/editor/known-rules-extension";
 import { ParagraphIds } from "@/lib/editor/paragraph-ids-extension";
 import { ParagraphNumbers } from "@/lib/editor/paragraph-numbers-extension";
 import { numberingBaseSource } from "@/lib/collab/numbering-base-source";
@@ -69,12 +69,9 @@ function Workspace({
       extensions: [
         ...draftExtensions(),
         ParagraphIds,
-        // The server holds the same line (server/collab/paragraph-guard.ts); this spares people
-        // typing that would be undone.
-        LockedParagraphs.configure({
-          canEditLocked: viewer.role === "CHAIR",
-          onRefused: refusals.say,
-        }),
+        // The server holds the same line (server/collab/effect-judge.ts); this spares people
+        // edits that would be undone, and says why where they typed.
+        KnownRules.configure({ role: viewer.role, memberState: viewer.state, onRefused: refusals.say }),
         // Numbers against the base in the shared document, live when it is renumbered.
         ParagraphNumbers.configure({ source: numberingBaseSource(session.doc) }),
         ThreadHighlights,

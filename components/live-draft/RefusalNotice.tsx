@@ -1,7 +1,7 @@
 "use client";
 
 // When a change is not taken, the person is told why, where they typed: either the editor did
-// not take it (it knows the rules too: lib/editor/locked-paragraphs-extension.ts), or the
+// not take it (it knows the rules too: lib/editor/known-rules-extension.ts), or the
 // collaboration server refused it, undid it and said why (lib/collab/permission-denied.ts).
 import { useCallback, useEffect, useState } from "react";
 import { onPermissionDenied, refusalReason } from "@/lib/collab/permission-denied";

@@ -3,12 +3,15 @@
 // gives one to each paragraph a person creates: by Enter (the split half does not keep the id,
 // see extensions.ts), by pasting (a pasted copy never keeps the id of its original) or by any
 // other edit that leaves a paragraph without an id or with one already taken earlier in the text.
+// A copy is a new paragraph in its holds too: it keeps only those of the brackets it has
+// (lib/negotiation/holds-of-copy.ts), and a pasted one none.
 import { Extension } from "@tiptap/core";
 import { Fragment, Slice, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { LOCKED_STATUSES } from "./extensions";
 import { newParagraphId } from "./paragraph-id";
+import { holdsOfCopy } from "../negotiation/holds-of-copy";
 
 const carriesId = (node: ProseMirrorNode) => node.type.name === "paragraph" || node.type.name === "heading";
 
@@ -37,15 +40,15 @@ function withoutIds(fragment: Fragment): Fragment {
   fragment.forEach((node) => {
     const content = withoutIds(node.content);
     nodes.push(
-      carriesId(node) && node.attrs.pid
-        ? node.type.create({ ...node.attrs, pid: null }, content, node.marks)
+      carriesId(node) && (node.attrs.pid || node.attrs.holds)
+        ? node.type.create({ ...node.attrs, pid: null, ...(node.attrs.holds ? { holds: null } : {}) }, content, node.marks)
         : node.copy(content),
     );
   });
   return Fragment.fromArray(nodes);
 }
 
-/** A pasted slice with its paragraph ids removed: copies are new paragraphs. */
+/** A pasted slice with its paragraph ids and holds removed: copies are new paragraphs. */
 export function stripParagraphIds(slice: Slice): Slice {
   return new Slice(withoutIds(slice.content), slice.openStart, slice.openEnd);
 }
@@ -69,7 +72,14 @@ export const ParagraphIds = Extension.create({
           const needing = paragraphsNeedingIds(state.doc);
           if (needing.length === 0) return null;
           const transaction = state.tr;
-          for (const pos of needing) transaction.setNodeAttribute(pos, "pid", newParagraphId());
+          for (const pos of needing) {
+            transaction.setNodeAttribute(pos, "pid", newParagraphId());
+            const node = transaction.doc.nodeAt(pos)!;
+            if (node.attrs.holds) {
+              const text = node.textBetween(0, node.content.size, "", "\n");
+              transaction.setNodeAttribute(pos, "holds", holdsOfCopy(node.attrs.holds, text));
+            }
+          }
           return transaction.setMeta("addToHistory", false);
         },
       }),

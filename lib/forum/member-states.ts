@@ -37,3 +37,16 @@ const CODES: ReadonlySet<string> = new Set(MEMBER_STATES.map((state) => state.co
 export function isMemberStateCode(value: string): value is MemberStateCode {
   return CODES.has(value);
 }
+
+/** Names that read with the article in a sentence ("held by the United Arab Emirates"). */
+const WITH_ARTICLE: ReadonlySet<string> = new Set(["AE", "KR"]);
+
+/** "India and the United Arab Emirates", "Kazakhstan, Türkiye and Qatar": states as prose. */
+export function stateNamesInProse(codes: readonly string[]): string {
+  const names = codes.map((code) => {
+    const name = MEMBER_STATES.find((state) => state.code === code)?.name ?? code;
+    return WITH_ARTICLE.has(code) ? `the ${name}` : name;
+  });
+  if (names.length <= 1) return names[0] ?? "other delegations";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}

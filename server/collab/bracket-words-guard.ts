@@ -61,11 +61,17 @@ export function paragraphText(paragraph: Y.XmlElement, visible: Visible): string
   return text;
 }
 
+/** A run of new text a transaction left standing, and whether it went into an element that stood before. */
+export interface InsertedRun {
+  text: string;
+  intoStanding: boolean;
+}
+
 /**
  * The runs of new text a transaction left standing, each read whole across the items it is
  * made of (formatting splits a run into items): where words deleted elsewhere may have moved.
  */
-export function insertedRuns(tr: Y.Transaction, isNew: (item: Y.Item) => boolean): string[] {
+export function insertedRuns(tr: Y.Transaction, isNew: (item: Y.Item) => boolean): InsertedRun[] {
   const texts = new Set<Y.XmlText>();
   tr.afterState.forEach((after, client) => {
     const start = tr.beforeState.get(client) ?? 0;
@@ -77,18 +83,20 @@ export function insertedRuns(tr: Y.Transaction, isNew: (item: Y.Item) => boolean
         texts.add(item.parent);
     }
   });
-  const runs: string[] = [];
+  const runs: InsertedRun[] = [];
   for (const text of texts) {
+    const element = text._item?.parent as Y.AbstractType<any> | undefined;
+    const intoStanding = Boolean(element?._item && !element._item.deleted && !isNew(element._item));
     let run = "";
     for (let item = text._start; item; item = item.right) {
       if (!(item.content instanceof Y.ContentString) || item.deleted) continue;
       if (isNew(item)) run += item.content.str;
       else if (run) {
-        runs.push(run);
+        runs.push({ text: run, intoStanding });
         run = "";
       }
     }
-    if (run) runs.push(run);
+    if (run) runs.push({ text: run, intoStanding });
   }
   return runs;
 }

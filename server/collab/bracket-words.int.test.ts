@@ -162,6 +162,17 @@ describe("a paragraph holding another state's bracket", () => {
     expect(await storedTopLevel()).toEqual(before);
     expect((chair.fragment.get(target.index) as Y.XmlElement).getAttribute("holds")).toBe(heldBefore);
 
+    // Nor is what is left of it merged there, by deleting from the end of that paragraph into the bracket.
+    editLikeTheEditor(ru, (tr) =>
+      tr.delete(startOf(ru, target.index) - 1, startOf(ru, target.index) + target.open + 4),
+    );
+    await eventually(
+      () => ru.fragment.toArray().map(String).join() === before.join(),
+      5000,
+      "the merge undone at Russia",
+    );
+    expect(await storedTopLevel()).toEqual(before);
+
     // Deleting it whole is another act: it stands ("OP7 [deleted]").
     const pid = String((chair.fragment.get(target.index) as Y.XmlElement).getAttribute("pid"));
     editLikeTheEditor(ru, (tr) => {

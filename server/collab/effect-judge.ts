@@ -257,7 +257,7 @@ class Judgement {
 
   /**
    * Elements the update deleted: agreed ones, or ones holding agreed sub-paragraphs, stay; a
-   * paragraph with words other states hold may go, but its held words may not reappear elsewhere.
+   * paragraph with words other states hold may go whole, not merge into another or move.
    */
   private judgeDeletedElements(): void {
     const heldWordsGone: string[] = [];
@@ -276,10 +276,12 @@ class Judgement {
       }
     });
     if (heldIn === null) return;
-    // Joining such a paragraph to its neighbour (Backspace at its start) deletes it and types its
-    // words into the other one, where nobody holds them: the holders would be lost.
+    // Joining such a paragraph to its neighbour (Backspace at its start, or deleting from the
+    // paragraph above into it) deletes it and types what is left of it into the other one, where
+    // nobody holds its words; a cut and paste in one go takes them anywhere.
     const runs = insertedRuns(this.tr, (item) => !this.existedBefore(item));
-    if (heldWordsGone.some((words) => runs.some((run) => run.includes(words)))) this.refuse(heldIn, BRACKET_WORDS_REASON);
+    if (runs.some((run) => run.intoStanding || heldWordsGone.some((words) => run.text.includes(words))))
+      this.refuse(heldIn, BRACKET_WORDS_REASON);
   }
 
   /**

@@ -1,11 +1,9 @@
-// In the browser, agreed and ad ref paragraphs cannot be changed by anyone but the chair, and
-// nobody but the chair changes a paragraph's status. The collaboration server enforces the same
-// rules (server/collab/effect-judge.ts); this spares people edits that would be undone, and tells
-// them why a keystroke was not taken.
-import { Extension } from "@tiptap/core";
+// Agreed and ad ref paragraphs cannot be changed by anyone but the chair, and nobody but the
+// chair changes a paragraph's status. The collaboration server enforces the same rules
+// (server/collab/effect-judge.ts); the editor asks this before it takes a change
+// (known-rules-extension.ts).
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
-import { ySyncPluginKey } from "@tiptap/y-tiptap";
+import type { Transaction } from "@tiptap/pm/state";
 import { LOCKED_STATUSES, STATUS_KEYS } from "./extensions";
 
 /** What a person is told when the editor does not take a change, by the paragraph's status. */
@@ -50,35 +48,3 @@ export function lockReason(doc: ProseMirrorNode, transaction: Transaction): stri
   }
   return breaks;
 }
-
-const key = new PluginKey("lockedParagraphs");
-
-export interface LockedParagraphsOptions {
-  canEditLocked: boolean;
-  /** Told why a keystroke or a paste was not taken, where it happened (not during the dispatch). */
-  onRefused: ((message: string) => void) | null;
-}
-
-export const LockedParagraphs = Extension.create<LockedParagraphsOptions>({
-  name: "lockedParagraphs",
-  addOptions() {
-    return { canEditLocked: false, onRefused: null };
-  },
-  addProseMirrorPlugins() {
-    const { canEditLocked, onRefused } = this.options;
-    return [
-      new Plugin({
-        key,
-        filterTransaction: (transaction, state) => {
-          if (canEditLocked || !transaction.docChanged) return true;
-          // Changes arriving from the shared document are the server's word: always shown.
-          if (transaction.getMeta(ySyncPluginKey)?.isChangeOrigin) return true;
-          const reason = lockReason(state.doc, transaction);
-          // Refused silently, a keystroke looks lost: say why, once the editor is done dispatching.
-          if (reason && onRefused) queueMicrotask(() => onRefused(reason));
-          return reason === null;
-        },
-      }),
-    ];
-  },
-});

@@ -2,7 +2,7 @@ import { Node } from "@tiptap/pm/model";
 import { EditorState } from "@tiptap/pm/state";
 import { describe, expect, it } from "vitest";
 import { draftSchema } from "./extensions";
-import { breaksLocks, lockedMessage, lockReason, STATUS_MESSAGE } from "./locked-paragraphs-extension";
+import { breaksLocks, lockedMessage, lockReason, STATUS_MESSAGE } from "./locked-paragraphs";
 
 const schema = draftSchema();
 const doc = Node.fromJSON(schema, {

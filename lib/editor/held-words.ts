@@ -1,0 +1,98 @@
+// The editor keeps the rule the collaboration server keeps on the words of brackets other states
+// hold (lib/negotiation/protected-brackets.ts; judged on the server in server/collab/
+// effect-judge.ts): a delegate's keystroke, paste, split or join that would change, delete or
+// move them is not taken, and the delegate is told whose words they are. Without this, the
+// server undoes the change afterwards, and whatever the delegate typed meanwhile lands where the
+// caret was thrown ("Call uponTake effective measures…" in the next paragraph).
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { stateNamesInProse } from "../forum/member-states";
+import { holdsChangeAllowed, parseHolds } from "../negotiation/holds";
+import { othersHolds, protectedWords } from "../negotiation/protected-brackets";
+import { paragraphText } from "./bracket-holds-extension";
+
+/** What a delegate is told; the words are not theirs to change, but they may answer them. */
+export function heldWordsMessage(states: readonly string[]): string {
+  return (
+    `These words are held by ${stateNamesInProse(states)}: only they can change or move them. ` +
+    "You may propose an alternative, or comment on them."
+  );
+}
+export const OWN_HOLDS_MESSAGE = "A delegation changes only its own holds.";
+
+const isParagraph = (node: ProseMirrorNode) => node.type.name === "paragraph";
+
+/** Each paragraph and heading of `doc` by its id, the first one where a split has left two. */
+function paragraphsById(doc: ProseMirrorNode): Map<string, ProseMirrorNode> {
+  const byId = new Map<string, ProseMirrorNode>();
+  doc.descendants((node) => {
+    if (node.isTextblock && node.attrs.pid && !byId.has(node.attrs.pid)) byId.set(node.attrs.pid, node);
+    return !node.isTextblock;
+  });
+  return byId;
+}
+
+/** Whether a paragraph or heading of `before` still there in `after` has other words now. */
+function standingParagraphChanged(before: ProseMirrorNode, now: Map<string, ProseMirrorNode>): boolean {
+  let changed = false;
+  before.descendants((node) => {
+    if (changed || !node.isTextblock) return !changed;
+    const next = node.attrs.pid ? now.get(node.attrs.pid) : undefined;
+    if (next && next !== node && paragraphText(next) !== paragraphText(node)) changed = true;
+    return false;
+  });
+  return changed;
+}
+
+/** Every textblock's text, apart, so that words are not found across a paragraph boundary. */
+function allText(doc: ProseMirrorNode): string {
+  const texts: string[] = [];
+  doc.descendants((node) => {
+    if (node.isTextblock) texts.push(paragraphText(node));
+    return !node.isTextblock;
+  });
+  return texts.join("\u0000");
+}
+
+function occurrences(text: string, words: string): number {
+  let count = 0;
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + words.length)) count += 1;
+  return count;
+}
+
+/**
+ * Why a delegate of `state` may not turn `before` into `after`, or null when they may: the
+ * words of brackets other states hold changed in their paragraph, or moved out of a deleted one
+ * into another (a join), or a hold of another state changed.
+ */
+export function heldWordsReason(before: ProseMirrorNode, after: ProseMirrorNode, state: string | null): string | null {
+  const now = paragraphsById(after);
+  const gone: { words: string[]; states: string[] }[] = [];
+  let reason: string | null = null;
+  before.descendants((node) => {
+    if (reason !== null || !isParagraph(node)) return reason === null && !node.isTextblock;
+    const next = node.attrs.pid ? now.get(node.attrs.pid) : undefined;
+    if (next === node) return false; // untouched: ProseMirror keeps the very same node
+    if (next && next.attrs.holds !== node.attrs.holds) {
+      if (!holdsChangeAllowed(parseHolds(node.attrs.holds), parseHolds(next.attrs.holds), state))
+        reason = OWN_HOLDS_MESSAGE;
+    }
+    const held = othersHolds(node.attrs.holds, state);
+    if (reason !== null || !held) return false;
+    const words = protectedWords(paragraphText(node), held);
+    if (words.length === 0) return false;
+    if (!next) gone.push({ words, states: held.states });
+    else if (protectedWords(paragraphText(next), held).join("\u0000") !== words.join("\u0000"))
+      reason = heldWordsMessage(held.states);
+    return false;
+  });
+  if (reason !== null || gone.length === 0) return reason;
+  // Deleting a paragraph whole is allowed ("OP7 [deleted]"); merging what is left of it into a
+  // neighbour (a join, a deletion from the paragraph above into it) or taking its held words
+  // elsewhere is not.
+  const states = [...new Set(gone.flatMap((paragraph) => paragraph.states))];
+  if (standingParagraphChanged(before, now)) return heldWordsMessage(states);
+  const [was, is] = [allText(before), allText(after)];
+  for (const { words } of gone)
+    if (words.some((text) => occurrences(is, text) > occurrences(was, text) - 1)) return heldWordsMessage(states);
+  return null;
+}

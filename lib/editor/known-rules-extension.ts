@@ -1,0 +1,47 @@
+// The editor knows the rules the collaboration server enforces, and asks them before it takes a
+// change of one's own: a forbidden edit never happens locally, so the server never has to undo
+// it (and throw the caret somewhere else meanwhile), and the person is told why, where they
+// typed. The server's undo stays the backstop (server/collab/effect-judge.ts).
+import { Extension } from "@tiptap/core";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { ySyncPluginKey } from "@tiptap/y-tiptap";
+import { heldWordsReason } from "./held-words";
+import { lockReason } from "./locked-paragraphs";
+
+export interface KnownRulesOptions {
+  /** The chair changes locked paragraphs and statuses, and any bracket's words. */
+  role: string;
+  /** The delegate's Member State, whose holds and brackets are their own. */
+  memberState: string | null;
+  /** Told why a keystroke or a paste was not taken, where it happened (not during the dispatch). */
+  onRefused: ((message: string) => void) | null;
+}
+
+const key = new PluginKey("knownRules");
+
+export const KnownRules = Extension.create<KnownRulesOptions>({
+  name: "knownRules",
+  addOptions() {
+    return { role: "OBSERVER", memberState: null, onRefused: null };
+  },
+  addProseMirrorPlugins() {
+    const { role, memberState, onRefused } = this.options;
+    return [
+      new Plugin({
+        key,
+        filterTransaction: (transaction, state) => {
+          if (role === "CHAIR" || !transaction.docChanged) return true;
+          // Changes arriving from the shared document are the server's word: always shown.
+          if (transaction.getMeta(ySyncPluginKey)?.isChangeOrigin) return true;
+          const reason =
+            lockReason(state.doc, transaction) ??
+            // Only delegates speak for a state; the secretariat may edit any open words.
+            (role === "DELEGATE" ? heldWordsReason(state.doc, transaction.doc, memberState) : null);
+          // Refused silently, a keystroke looks lost: say why, once the editor is done dispatching.
+          if (reason && onRefused) queueMicrotask(() => onRefused(reason));
+          return reason === null;
+        },
+      }),
+    ];
+  },
+});
