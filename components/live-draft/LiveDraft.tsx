@@ -15,6 +15,7 @@ import { ThreadHighlights } from "@/lib/editor/thread-highlights-extension";
 import { BracketHolds } from "@/lib/editor/bracket-holds-extension";
 import { ParagraphTarget } from "@/lib/editor/paragraph-target-extension";
 import { StatusMarks } from "@/lib/editor/status-marks-extension";
+import { PreambleOpening } from "@/lib/editor/preamble-opening-extension";
 import { RemoteCarets } from "@/lib/editor/remote-carets-extension";
 import { ParagraphHistoryLink } from "../revisions/ParagraphHistoryLink";
 import { CommentButton } from "../threads/CommentButton";
@@ -24,6 +25,7 @@ import { RefusalNotice, useRefusals } from "./RefusalNotice";
 import { StatusTools } from "./StatusTools";
 import { PresenceBar } from "./PresenceBar";
 import { ScrollToParagraph } from "./ScrollToParagraph";
+import { ParagraphMenu } from "./ParagraphMenu";
 import { RenumberButton } from "./RenumberButton";
 import { SyncStatus } from "./SyncStatus";
 import { useCollabSession, type CollabSession, type Connection } from "./use-collab-session";
@@ -73,12 +75,13 @@ function Workspace({
         // edits that would be undone, and says why where they typed.
         KnownRules.configure({ role: viewer.role, memberState: viewer.state, onRefused: refusals.say }),
         // Numbers against the base in the shared document, live when it is renumbered.
-        ParagraphNumbers.configure({ source: numberingBaseSource(session.doc) }),
+        ParagraphNumbers.configure({ source: numberingBaseSource(session.doc), menu: true }),
         ThreadHighlights,
         BracketHolds,
         ParagraphTarget,
         // "Agreed", "Ad ref — RU, CN by 12 Dec 2026", "Bracketed" on every paragraph, for everyone.
         StatusMarks,
+        PreambleOpening,
         Collaboration.configure({ document: session.doc, field: session.ticket.field }),
         // Others see the name and colour the server stamps from the session; this is for ourselves.
         RemoteCarets.configure({
@@ -111,6 +114,7 @@ function Workspace({
         <RefusalNotice refusal={refusals.refusal} onDismiss={refusals.dismiss} />
         <ParagraphHistoryLink editor={editor} documentId={documentId} />
         <ScrollToParagraph editor={editor} synced={synced} />
+        <ParagraphMenu editor={editor} documentId={documentId} canSetStatus={canEdit && viewer.role === "CHAIR"} />
         <EditorContent editor={editor} />
       </div>
       <ThreadsPanel

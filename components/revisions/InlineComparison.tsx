@@ -6,7 +6,7 @@ import type { ParagraphComparison } from "@/lib/revisions";
 import { ChangeNotes } from "./ChangeNotes";
 import { ChangeTags } from "./ChangeTags";
 import { paragraphHistoryHref } from "./compare-href";
-import { isHeading, numberLabel, shownRows, unchangedRunLabel } from "./paragraph-labels";
+import { isHeading, isPreamble, numberLabel, shownRows, unchangedRunLabel } from "./paragraph-labels";
 import { WordChanges } from "./WordChanges";
 
 function ComparedParagraph({ documentId, row }: { documentId: string; row: ParagraphComparison }) {
@@ -34,7 +34,7 @@ function ComparedParagraph({ documentId, row }: { documentId: string; row: Parag
       <ChangeNotes row={row} />
       {!heading && (
         <p className="cmp-text">
-          <WordChanges words={row.words} />
+          <WordChanges words={row.words} preamble={isPreamble(row.after ?? row.before)} />
         </p>
       )}
     </article>

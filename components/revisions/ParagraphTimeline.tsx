@@ -3,6 +3,7 @@
 // changed since the entry before marked in them — the story of a paragraph, read down the page.
 import { diffWords } from "@/lib/revisions";
 import type { ParagraphHistoryEntry } from "@/server/revisions/paragraph-history";
+import { isPreambleNumber } from "./paragraph-labels";
 import { StatusWord } from "./StatusWord";
 import { formatWhen, When } from "./When";
 import { WordChanges } from "./WordChanges";
@@ -80,11 +81,14 @@ function Entry({
               )}
             </p>
             <p className="cmp-text">
-              {previous && !unchanged ? (
-                <WordChanges words={diffWords(previous.text, paragraph.text)} />
-              ) : (
-                paragraph.text
-              )}
+              <WordChanges
+                words={
+                  previous && !unchanged
+                    ? diffWords(previous.text, paragraph.text)
+                    : [{ op: "equal", text: paragraph.text }]
+                }
+                preamble={isPreambleNumber(paragraph.number)}
+              />
             </p>
             {paragraph.brackets.length > 0 && (
               <p className="quiet">

@@ -7,7 +7,7 @@ import { beforeSide, afterSide, type ParagraphComparison } from "@/lib/revisions
 import { ChangeNotes } from "./ChangeNotes";
 import { ChangeTags } from "./ChangeTags";
 import { paragraphHistoryHref } from "./compare-href";
-import { isHeading, numberLabel, shownRows, unchangedRunLabel } from "./paragraph-labels";
+import { isHeading, isPreamble, numberLabel, shownRows, unchangedRunLabel } from "./paragraph-labels";
 import { StatusWord } from "./StatusWord";
 import { WordChanges } from "./WordChanges";
 
@@ -31,7 +31,11 @@ function Side({
         {!heading && <StatusWord status={paragraph.status} />}
       </p>
       <p className={heading ? "cmp-text cmp-heading-text" : "cmp-text"}>
-        <WordChanges words={side === "before" ? beforeSide(words) : afterSide(words)} side={side} />
+        <WordChanges
+          words={side === "before" ? beforeSide(words) : afterSide(words)}
+          side={side}
+          preamble={isPreamble(paragraph)}
+        />
       </p>
     </>
   );

@@ -15,6 +15,16 @@ export function isHeading(row: ParagraphComparison): boolean {
   return (row.after ?? row.before)?.kind === "heading";
 }
 
+/** A numbered preambular paragraph, whose opening words are set in italics (WordChanges). */
+export function isPreamble(paragraph: { kind: string; level: number } | null): boolean {
+  return paragraph?.kind === "preambular" && paragraph.level === 0;
+}
+
+/** The same, read off a reference where the kind is not at hand: "PP3", "PP3 bis", not "PP3 (a)". */
+export function isPreambleNumber(number: string | null): boolean {
+  return /^PP\d+(?: [a-z]+)?$/.test(number ?? "");
+}
+
 /** What happened to the paragraph, as tags: nothing for an unchanged paragraph that stayed put. */
 export function changeTags(row: ParagraphComparison): { key: string; word: string }[] {
   const tags: { key: string; word: string }[] = [];

@@ -12,6 +12,7 @@ import { NewThreadForm } from "./NewThreadForm";
 import { ThreadCard } from "./ThreadCard";
 import { DEFAULT_FILTERS, delegationsOf, inTextOrder, matchesFilters, type ThreadFilters } from "./thread-order";
 import { threadsApi } from "./threads-api";
+import { ParagraphThreadsNotice, useParagraphThreads } from "./use-paragraph-threads";
 import { useThreadPlacements } from "./use-thread-placements";
 import { useThreads, type LiveState } from "./use-threads";
 
@@ -80,9 +81,15 @@ export function ThreadsPanel({
     return list;
   }, [threads, shownIds, draft]);
   const placements = useThreadPlacements(editor, anchored, draft ? DRAFT_ID : activeId, synced);
+  // The gutter menu's "Threads on this paragraph" narrows the list to one paragraph.
+  const paragraphOnly = useParagraphThreads(editor);
+  const onParagraph = paragraphOnly.keeps;
   const shown = useMemo(
-    () => inTextOrder(threads, placements).filter(({ thread }) => shownIds.has(thread.id)),
-    [threads, placements, shownIds],
+    () =>
+      inTextOrder(threads, placements).filter(
+        ({ thread, placement }) => shownIds.has(thread.id) && onParagraph(placement),
+      ),
+    [threads, placements, shownIds, onParagraph],
   );
   const delegations = useMemo(() => delegationsOf(threads), [threads]);
 
@@ -247,6 +254,7 @@ export function ThreadsPanel({
           {problem}
         </p>
       )}
+      <ParagraphThreadsNotice filter={paragraphOnly} count={shown.length} />
       <p className="threads-count">
         {!loaded
           ? "Loading the threads…"

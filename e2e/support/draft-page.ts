@@ -14,17 +14,39 @@ export async function openDraftAs(browser: Browser, email: string, title: RegExp
   return page;
 }
 
-/** Selects `words` inside `scope` (a paragraph, or the whole text), as a mouse drag would. */
+/**
+ * Selects `words` inside `scope` (a paragraph, or the whole text), as a mouse drag would. The
+ * words may run across the spans the editor draws in the text (an italic preambular opening, a
+ * thread's highlight), but not across paragraphs or the labels it draws (contenteditable=false).
+ */
 export async function selectWords(scope: Locator, words: string): Promise<void> {
   await scope.click();
   await scope.evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
+    const inside = [...element.querySelectorAll("p, h3")];
+    const blocks = element.matches("p, h3") || inside.length === 0 ? [element] : inside;
+    for (const block of blocks) {
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) =>
+          node.parentElement?.closest('[contenteditable="false"]') !== block.closest('[contenteditable="false"]')
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_ACCEPT,
+      });
+      const nodes: { node: Node; start: number }[] = [];
+      let text = "";
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node, start: text.length });
+        text += node.textContent ?? "";
+      }
+      const at = text.indexOf(wanted);
       if (at === -1) continue;
+      /** The text node and offset of a character offset in `text` (an end offset stays in its node). */
+      const locate = (offset: number, end: boolean) => {
+        const found = nodes.findLast((entry) => (end ? entry.start < offset : entry.start <= offset))!;
+        return [found.node, offset - found.start] as const;
+      };
       const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
+      range.setStart(...locate(at, false));
+      range.setEnd(...locate(at + wanted.length, true));
       const selection = window.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);

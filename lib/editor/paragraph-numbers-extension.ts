@@ -7,6 +7,10 @@
 // its words removes the node, so the base is the only thing that still remembers it. It is shown
 // where it stood, as "OP7 [deleted]", until the next renumbering drops it, because everyone in
 // the room keeps saying "OP8" and must see why there is no OP7.
+//
+// With `menu`, each number is a button that opens the paragraph's menu
+// (components/live-draft/ParagraphMenu.tsx): the gutter is where people point at a paragraph.
+// The button says so as a bubbling DOM event; what the menu offers is the page's business.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
@@ -81,6 +85,37 @@ function placeOfDeleted(
   return missing.kind === "preambular" ? 0 : doc.content.size;
 }
 
+/** Sent by a gutter number when it is pressed; `detail` is a `ParagraphMenuRequest`. */
+export const PARAGRAPH_MENU_EVENT = "concord:paragraph-menu";
+
+export interface ParagraphMenuRequest {
+  pid: string;
+  /** The full reference, as the room says it: "OP6 bis", "OP2 (a)". */
+  reference: string;
+}
+
+/**
+ * The number in the gutter as a button. Its label is drawn by CSS from data-number (like the
+ * plain number), so that the paragraph's text content holds no number for anyone who reads it.
+ */
+function numberButton(display: string, request: ParagraphMenuRequest): HTMLElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "paragraph-number";
+  button.contentEditable = "false";
+  button.setAttribute("data-number", display);
+  button.setAttribute("data-pid", request.pid);
+  button.setAttribute("aria-label", `Paragraph ${request.reference}: menu`);
+  button.setAttribute("aria-haspopup", "menu");
+  button.addEventListener("click", (event) => {
+    event.preventDefault();
+    button.dispatchEvent(
+      new CustomEvent<ParagraphMenuRequest>(PARAGRAPH_MENU_EVENT, { bubbles: true, detail: request }),
+    );
+  });
+  return button;
+}
+
 function deletedMarker(labels: string[]): HTMLElement {
   const marker = document.createElement("div");
   marker.className = "deleted-paragraphs";
@@ -97,7 +132,11 @@ function deletedMarker(labels: string[]): HTMLElement {
   return marker;
 }
 
-export function paragraphNumberDecorations(doc: ProseMirrorNode, base: NumberingBase = {}): DecorationSet {
+export function paragraphNumberDecorations(
+  doc: ProseMirrorNode,
+  base: NumberingBase = {},
+  { menu = false }: { menu?: boolean } = {},
+): DecorationSet {
   const paragraphs = documentParagraphs(doc.toJSON());
   const located = locateParagraphs(doc);
   // The two walks read the same tree the same way; if they ever disagree, show no numbers rather
@@ -119,8 +158,24 @@ export function paragraphNumberDecorations(doc: ProseMirrorNode, base: Numbering
         Decoration.node(pos, pos + size, {
           "data-number": number.display,
           ...(paragraph.level > 0 ? { "data-sub": "true" } : {}),
+          ...(menu ? { "data-number-button": "true" } : {}),
         }),
       );
+    // Only a paragraph with its stored id: the menu's links and filters hang on it.
+    const pid = doc.nodeAt(pos)?.attrs.pid as string | null | undefined;
+    if (menu && number.display && pid) {
+      const request = { pid, reference: number.ref ?? number.display };
+      const display = number.display;
+      decorations.push(
+        Decoration.widget(pos + 1, () => numberButton(display, request), {
+          key: `number:${pid}:${display}:${request.reference}`,
+          side: -1,
+          ignoreSelection: true,
+          // The button's own clicks and keys are not the editor's (no caret moves, no typing).
+          stopEvent: () => true,
+        }),
+      );
+    }
     const entry = base[paragraph.id];
     if (paragraph.level === 0 && entry && "kind" in entry && entry.kind === paragraph.kind)
       kept.push({ kind: paragraph.kind, number: entry, top, pos });
@@ -159,25 +214,25 @@ interface NumbersState {
 
 const key = new PluginKey<NumbersState>("paragraphNumbers");
 
-export const ParagraphNumbers = Extension.create<{ source: NumberingBaseSource | null }>({
+export const ParagraphNumbers = Extension.create<{ source: NumberingBaseSource | null; menu: boolean }>({
   name: "paragraphNumbers",
   addOptions() {
-    return { source: null };
+    return { source: null, menu: false };
   },
   addProseMirrorPlugins() {
-    const source = this.options.source;
+    const { source, menu } = this.options;
     return [
       new Plugin<NumbersState>({
         key,
         state: {
           init: (_config, state) => {
             const base = source?.current() ?? {};
-            return { base, decorations: paragraphNumberDecorations(state.doc, base) };
+            return { base, decorations: paragraphNumberDecorations(state.doc, base, { menu }) };
           },
           apply: (transaction, previous) => {
             const base = (transaction.getMeta(key) as NumberingBase | undefined) ?? previous.base;
             if (base === previous.base && !transaction.docChanged) return previous;
-            return { base, decorations: paragraphNumberDecorations(transaction.doc, base) };
+            return { base, decorations: paragraphNumberDecorations(transaction.doc, base, { menu }) };
           },
         },
         props: { decorations: (state) => key.getState(state)?.decorations },

@@ -13,15 +13,16 @@ import type { ParagraphView, TextView } from "../../lib/draft/paragraph-views";
 import { letterOf, parseBrackets, romanOf } from "../../lib/negotiation";
 import type { TextComparison } from "../../lib/revisions";
 import { xmlSafe } from "../../lib/text/xml-safe";
+import { italicOpening } from "./italic-opening";
 
 export type ExportVariant = "clean" | "negotiation" | "redline";
 
 export type Run =
-  | { kind: "text"; text: string }
+  | { kind: "text"; text: string; italic?: boolean }
   /** The states holding the bracket just before it ("RU, CN"). */
   | { kind: "holders"; text: string }
-  | { kind: "inserted"; text: string }
-  | { kind: "deleted"; text: string };
+  | { kind: "inserted"; text: string; italic?: boolean }
+  | { kind: "deleted"; text: string; italic?: boolean };
 
 export interface ExportParagraph {
   /** The stable paragraph id (eIds, bookmarks); null for a "[deleted]" placeholder. */
@@ -222,10 +223,14 @@ export interface ExportInput {
 export function exportDocument(variant: ExportVariant, input: ExportInput): ExportDocument {
   const draft = variant === "clean" && input.draft === true;
   const heading = { ...input.heading, draft };
-  if (variant === "clean") return carriable({ variant, heading, paragraphs: cleanParagraphs(input.text, draft) });
-  if (variant === "negotiation") return carriable({ variant, heading, paragraphs: negotiationParagraphs(input.text) });
-  if (!input.comparison) throw new Error("A redline needs the comparison it shows.");
-  return carriable({ variant, heading, paragraphs: redlineParagraphs(input.comparison) });
+  const paragraphs = (): ExportParagraph[] => {
+    if (variant === "clean") return cleanParagraphs(input.text, draft);
+    if (variant === "negotiation") return negotiationParagraphs(input.text);
+    if (!input.comparison) throw new Error("A redline needs the comparison it shows.");
+    return redlineParagraphs(input.comparison);
+  };
+  const document = carriable({ variant, heading, paragraphs: paragraphs() });
+  return { ...document, paragraphs: document.paragraphs.map(italicOpening) };
 }
 
 /**

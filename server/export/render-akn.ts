@@ -11,16 +11,23 @@ const AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 /** AKN names languages by their three-letter codes (ISO 639-2). */
 const LANGUAGES: Record<string, string> = { en: "eng", ru: "rus", zh: "zho", fr: "fra", ar: "ara" };
 
+/**
+ * The opening words of a recital ("Recalling also") in <i>, as the printed text has them
+ * (italic-opening.ts). The schema allows it: <i> is one of the HTML inlines of `inlineCM`, the
+ * content of <p>, <ins> and <del> (akomantoso30.xsd, group HTMLinline).
+ */
+const words = (run: Run) => ("italic" in run && run.italic ? `<i>${escape(run.text)}</i>` : escape(run.text));
+
 function inline(run: Run): string {
   switch (run.kind) {
     case "text":
-      return escape(run.text);
+      return words(run);
     case "holders":
       return `<sup class="holders">${escape(run.text)}</sup>`;
     case "inserted":
-      return `<ins>${escape(run.text)}</ins>`;
+      return `<ins>${words(run)}</ins>`;
     case "deleted":
-      return `<del>${escape(run.text)}</del>`;
+      return `<del>${words(run)}</del>`;
   }
 }
 

@@ -19,7 +19,7 @@ import {
   TextRun,
   type ParagraphChild,
 } from "docx";
-import type { ExportDocument, ExportParagraph } from "./export-document";
+import type { ExportDocument, ExportParagraph, Run } from "./export-document";
 
 const OPERATIVE_LIST = "operative";
 /** Sub-paragraphs of a preambular paragraph: their own list per parent, (a) again each time. */
@@ -32,6 +32,13 @@ interface Change {
   date: string;
   next: () => number;
 }
+
+/**
+ * Words of the text; the opening of a preambular paragraph ("Recalling also") in italics
+ * (italic-opening.ts), direct formatting as in UN documents, which have no style for it.
+ */
+const wordsOptions = (run: Run) => ({ text: run.text, ...("italic" in run && run.italic ? { italics: true } : {}) });
+const words = (run: Run) => new TextRun(wordsOptions(run));
 
 const tracked = (change: Change) => ({ id: change.next(), author: change.author, date: change.date });
 
@@ -47,10 +54,10 @@ function children(item: ExportParagraph, change: Change): ParagraphChild[] {
     else runs.push(new TextRun(label));
   }
   for (const run of item.runs) {
-    if (run.kind === "text") runs.push(new TextRun(run.text));
+    if (run.kind === "text") runs.push(words(run));
     else if (run.kind === "holders") runs.push(new TextRun({ text: run.text, style: "Holders" }));
-    else if (run.kind === "inserted") runs.push(new InsertedTextRun({ text: run.text, ...tracked(change) }));
-    else runs.push(new DeletedTextRun({ text: run.text, ...tracked(change) }));
+    else if (run.kind === "inserted") runs.push(new InsertedTextRun({ ...wordsOptions(run), ...tracked(change) }));
+    else runs.push(new DeletedTextRun({ ...wordsOptions(run), ...tracked(change) }));
   }
   if (item.note) runs.push(new TextRun({ text: ` (${item.note})`, style: "StatusNote" }));
   return runs;
@@ -82,7 +89,7 @@ function paragraph(document: ExportDocument, index: number, change: Change): Par
   const numbered = document.variant === "clean" && wordNumbered(item);
   return new Paragraph({
     style: item.kind === "preambular" ? "Preambular" : "Operative",
-    children: numbered ? item.runs.map((run) => new TextRun(run.text)) : children(item, change),
+    children: numbered ? item.runs.map(words) : children(item, change),
     numbering: numbered ? listOf(document.paragraphs, index) : undefined,
     // The paragraph mark of a new or deleted paragraph is tracked too: accepting a deletion
     // removes the paragraph, rejecting an insertion leaves no empty line.

@@ -6,16 +6,19 @@ import type { ExportDocument, ExportParagraph, Run } from "./export-document";
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
+/** The opening words of a preambular paragraph ("Recalling also") are italic (italic-opening.ts). */
+const words = (item: Run) => ("italic" in item && item.italic ? `<i>${escape(item.text)}</i>` : escape(item.text));
+
 function run(item: Run): string {
   switch (item.kind) {
     case "text":
-      return escape(item.text);
+      return words(item);
     case "holders":
       return `<sup class="holders">${escape(item.text)}</sup>`;
     case "inserted":
-      return `<ins>${escape(item.text)}</ins>`;
+      return `<ins>${words(item)}</ins>`;
     case "deleted":
-      return `<del>${escape(item.text)}</del>`;
+      return `<del>${words(item)}</del>`;
   }
 }
 

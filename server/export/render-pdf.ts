@@ -25,18 +25,27 @@ function write(pdf: PDFKit.PDFDocument, item: ExportParagraph, width: number): v
     pieces.push({ text: item.change === "inserted" ? "[New] " : "[Deleted] ", font: "bold", options: {} });
   const style = (run: Run): (typeof pieces)[number] => {
     switch (run.kind) {
+      // The opening of a preambular paragraph ("Recalling also") is italic (italic-opening.ts).
       case "text":
         return {
           text: run.text,
-          font: "regular",
+          font: run.italic ? "italic" : "regular",
           options: { underline: false, strike: false, fillColor: "black" } as never,
         };
       case "holders":
         return { text: ` ${run.text}`, font: "italic", options: { fillColor: "#444444" } as never };
       case "inserted":
-        return { text: run.text, font: "regular", options: { underline: true, fillColor: "#05612a" } as never };
+        return {
+          text: run.text,
+          font: run.italic ? "italic" : "regular",
+          options: { underline: true, fillColor: "#05612a" } as never,
+        };
       case "deleted":
-        return { text: run.text, font: "regular", options: { strike: true, fillColor: "#aa1111" } as never };
+        return {
+          text: run.text,
+          font: run.italic ? "italic" : "regular",
+          options: { strike: true, fillColor: "#aa1111" } as never,
+        };
     }
   };
   pieces.push(...item.runs.map(style));

@@ -1,0 +1,57 @@
+// Sets the words that open a preambular paragraph in italics ("Recalling also that …"), as a
+// resolution is printed. A decoration, never a mark: the rule (lib/negotiation/preamble-opening.ts)
+// is read off the words each time they change, so nothing italic is stored, exported by accident
+// or fought over in the shared text, and a rewritten opening is set in italics as it is typed.
+import { Extension } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { preambleOpening } from "../negotiation/preamble-opening";
+
+/** A paragraph's words as lib/negotiation reads them: one character per position inside it. */
+function inlineText(node: ProseMirrorNode): string {
+  let text = "";
+  node.forEach((child) => {
+    if (child.isText) text += child.text ?? "";
+    else text += child.type.name === "hardBreak" ? "\n" : "\ufffc".repeat(child.nodeSize);
+  });
+  return text;
+}
+
+export function preambleOpeningDecorations(doc: ProseMirrorNode): DecorationSet {
+  const decorations: Decoration[] = [];
+  // The same series rule as document-paragraphs.ts: a paragraph without a kind continues the
+  // series before it, preambular at the top. Sub-paragraphs (lists) never open with a participle.
+  let series = "preambular";
+  doc.forEach((node, pos) => {
+    if (node.type.name !== "paragraph") return;
+    const kind = node.attrs.kind as string | null;
+    if (kind === "preambular" || kind === "operative") series = kind;
+    if (series !== "preambular") return;
+    const opening = preambleOpening(inlineText(node));
+    if (opening)
+      decorations.push(
+        Decoration.inline(pos + 1 + opening.start, pos + 1 + opening.end, { class: "preamble-opening" }),
+      );
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+const key = new PluginKey<DecorationSet>("preambleOpening");
+
+export const PreambleOpening = Extension.create({
+  name: "preambleOpening",
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<DecorationSet>({
+        key,
+        state: {
+          init: (_config, state) => preambleOpeningDecorations(state.doc),
+          apply: (transaction, previous) =>
+            transaction.docChanged ? preambleOpeningDecorations(transaction.doc) : previous,
+        },
+        props: { decorations: (state) => key.getState(state) },
+      }),
+    ];
+  },
+});
