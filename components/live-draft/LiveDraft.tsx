@@ -111,7 +111,12 @@ function Workspace({
         {canComment && <CommentButton editor={editor} />}
         {canEdit && <BracketTools editor={editor} role={viewer.role} state={viewer.state} />}
         {canEdit && viewer.role === "CHAIR" && <StatusTools editor={editor} />}
-        <RefusalNotice refusal={refusals.refusal} onDismiss={refusals.dismiss} />
+        <RefusalNotice
+          refusal={refusals.refusal}
+          onDismiss={refusals.dismiss}
+          editor={editor}
+          canComment={canComment}
+        />
         <ParagraphHistoryLink editor={editor} documentId={documentId} />
         <ScrollToParagraph editor={editor} synced={synced} />
         <ParagraphMenu editor={editor} documentId={documentId} canSetStatus={canEdit && viewer.role === "CHAIR"} />

@@ -119,8 +119,9 @@ test("the chair brackets words for any state and removes a bracket", async ({ br
   await openDraft(cn);
   await selectWords(paragraphWith(cn, target), "experts");
   await cn.keyboard.type("officials");
-  await expect(cn.getByRole("alert").filter({ hasText: "Not accepted" })).toContainText(
-    "The words of a bracket belong to the states that hold it.",
+  // The editor knows it: the keystroke is not taken, and China is told whose words they are.
+  await expect(cn.getByRole("alert").filter({ hasText: "Not possible" })).toContainText(
+    "These words are held by Türkiye and India: only they can change or move them.",
   );
   await expect(paragraphWith(cn, target)).toContainText("[national experts]");
   await expect(paragraphWith(tr, target)).not.toContainText("officials");

@@ -14,10 +14,24 @@ test("a delegate typing in an agreed paragraph is told it is agreed and only the
 
   // (Next.js keeps a route announcer of its own with the alert role.)
   const notice = kz.getByRole("alert").filter({ hasText: "Not possible:" });
-  await expect(notice).toContainText("This paragraph is agreed: only the chair can change it.");
+  const number = await agreed.getAttribute("data-number");
+  expect(number).toMatch(/^(PP|OP)\d+/);
+  await expect(notice).toContainText(`${number} is agreed: only the chair can change it.`);
   expect(await wordsOf(agreed)).toBe(before);
   await expect(kz.getByRole("status")).toHaveText("Connected · all changes saved");
 
+  // Told where it happened: just under the line typed in, not at the top of the page.
+  const [line, told] = [await agreed.boundingBox(), await notice.boundingBox()];
+  expect(told!.y).toBeGreaterThan(line!.y);
+  expect(told!.y).toBeLessThan(line!.y + line!.height + 40);
+
   await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+
+  // Dismissed, the caret is back in the text; what may be done instead: a comment on the paragraph.
+  await kz.keyboard.type("x");
+  await notice.getByRole("button", { name: "Comment instead" }).click();
+  const form = kz.getByRole("form", { name: "New thread" });
+  await expect(form.getByLabel("Quoted text")).toContainText(before.slice(0, 40));
   await expect(notice).toHaveCount(0);
 });

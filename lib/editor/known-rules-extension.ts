@@ -4,9 +4,10 @@
 // typed. The server's undo stays the backstop (server/collab/effect-judge.ts).
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { heldWordsReason } from "./held-words";
-import { lockReason } from "./locked-paragraphs";
+import { lockReason, type NumberAt } from "./locked-paragraphs";
 
 export interface KnownRulesOptions {
   /** The chair changes locked paragraphs and statuses, and any bracket's words. */
@@ -26,15 +27,25 @@ export const KnownRules = Extension.create<KnownRulesOptions>({
   },
   addProseMirrorPlugins() {
     const { role, memberState, onRefused } = this.options;
+    let view: EditorView | null = null;
+    // The number the margin shows ("OP3"), as paragraph-numbers-extension.ts drew it.
+    const numberAt: NumberAt = (pos) => {
+      const dom = view?.nodeDOM(pos);
+      return dom instanceof HTMLElement ? dom.getAttribute("data-number") : null;
+    };
     return [
       new Plugin({
         key,
+        view: (editorView) => {
+          view = editorView;
+          return { destroy: () => void (view = null) };
+        },
         filterTransaction: (transaction, state) => {
           if (role === "CHAIR" || !transaction.docChanged) return true;
           // Changes arriving from the shared document are the server's word: always shown.
           if (transaction.getMeta(ySyncPluginKey)?.isChangeOrigin) return true;
           const reason =
-            lockReason(state.doc, transaction) ??
+            lockReason(state.doc, transaction, numberAt) ??
             // Only delegates speak for a state; the secretariat may edit any open words.
             (role === "DELEGATE" ? heldWordsReason(state.doc, transaction.doc, memberState) : null);
           // Refused silently, a keystroke looks lost: say why, once the editor is done dispatching.

@@ -6,12 +6,19 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { Transaction } from "@tiptap/pm/state";
 import { LOCKED_STATUSES, STATUS_KEYS } from "./extensions";
 
-/** What a person is told when the editor does not take a change, by the paragraph's status. */
-export function lockedMessage(status: string): string {
+/**
+ * What a person is told when the editor does not take a change, by the paragraph's status and,
+ * where the margin shows one, its number ("OP3 is agreed: only the chair can change it.").
+ */
+export function lockedMessage(status: string, number: string | null = null): string {
+  const subject = number ?? "This paragraph";
   return status === "agreed_ad_ref"
-    ? "This paragraph is agreed ad ref: only the chair can change it."
-    : "This paragraph is agreed: only the chair can change it.";
+    ? `${subject} is agreed ad ref: only the chair can change it.`
+    : `${subject} is agreed: only the chair can change it.`;
 }
+
+/** The number the margin shows for the paragraph at a position, when the editor can say. */
+export type NumberAt = (pos: number) => string | null;
 export const STATUS_MESSAGE = "Only the chair sets a paragraph's status.";
 
 /** Whether a local transaction changes a locked paragraph or any paragraph's status. */
@@ -20,7 +27,11 @@ export function breaksLocks(doc: ProseMirrorNode, transaction: Transaction): boo
 }
 
 /** Why a local transaction may not be made (a locked paragraph, a status), or null when it may. */
-export function lockReason(doc: ProseMirrorNode, transaction: Transaction): string | null {
+export function lockReason(
+  doc: ProseMirrorNode,
+  transaction: Transaction,
+  numberAt: NumberAt = () => null,
+): string | null {
   let breaks: string | null = null;
   for (const step of transaction.steps) {
     step.getMap().forEach((oldStart, oldEnd) => {
@@ -29,7 +40,7 @@ export function lockReason(doc: ProseMirrorNode, transaction: Transaction): stri
         const inside = oldEnd > pos && oldStart < pos + node.nodeSize;
         const touchesContent = oldStart > pos && oldEnd < pos + node.nodeSize;
         if (inside && (touchesContent || oldEnd - oldStart > 0) && LOCKED_STATUSES.has(node.attrs.status))
-          breaks = lockedMessage(node.attrs.status as string);
+          breaks = lockedMessage(node.attrs.status as string, numberAt(pos));
         return false;
       });
     });

@@ -2,8 +2,8 @@
 // check names its invariant:
 // 1 agreed (and ad ref) paragraphs and sub-paragraphs keep their words and status unless the
 //   chair changes them; only the chair changes any status;
-// 2 the words of a bracket held by X change only by X, the chair or the secretariat, and X's
-//   holds only by X or the chair;
+// 2 the words of a bracket held by X change only by X, the chair or the secretariat (nor move
+//   out of a paragraph someone else deleted), and X's holds only by X or the chair;
 // 3 pid, kind and the numbering base change only by the chair or the secretariat;
 // 4 nothing refused is stored: stored = the server's text, a forbidden change leaves the stored
 //   text as it was, its words never appear anywhere, no update is stored that is not in the text;
@@ -53,7 +53,8 @@ export function checkChange(before: Y.Doc, after: Y.Doc, step: Step): Violation[
   const chair = step.role === "chair";
   const renumberer = step.role === "chair" || step.role === "secretariat";
   const state = STATE_OF[step.role];
-  // The same paragraph after the step: by its pid (an undo recreates elements), else by its item.
+  // The same paragraph after the step: by its pid when it was the only one with it (an undo
+  // recreates elements; a deleted copy is not the one that is left), else by its item.
   // A pid two elements share (a copy the secretariat made) cannot tell them apart: then the one
   // with the same words and status is the same paragraph, written back by a refusal's repair.
   // Each element after the step stands for one element before it at most.
@@ -61,7 +62,7 @@ export function checkChange(before: Y.Doc, after: Y.Doc, step: Step): Violation[
   const matches = new Map<ParagraphView, ParagraphView | undefined>();
   for (const view of was) {
     const match =
-      (view.pid ? now.byPid.get(view.pid) : undefined) ??
+      (view.pid && old.counts.get(view.pid) === 1 ? now.byPid.get(view.pid) : undefined) ??
       now.byItem.get(view.itemId) ??
       is.find(
         (candidate) =>
@@ -85,6 +86,21 @@ export function checkChange(before: Y.Doc, after: Y.Doc, step: Step): Violation[
         add("1", `the status of ${name(view)} changed: ${view.statusKeys} → ${later.statusKeys}`);
     }
 
+    if (!later && step.role !== "secretariat" && !chair) {
+      // A paragraph deleted whole takes its held words along; merged or moved, they would stand
+      // elsewhere held by nobody.
+      const everywhere = (views: ParagraphView[]) => views.map((other) => other.text).join("\u0000");
+      for (const bracket of heldBrackets(view.text, view.holds)) {
+        if (state && bracket.states.includes(state)) continue;
+        const words = `[${bracket.content}]`;
+        const count = (text: string) => text.split(words).length - 1;
+        if (count(everywhere(is)) > count(everywhere(was)) - count(view.text))
+          add(
+            "2",
+            `the words of ${clip(words, 60)} held by ${bracket.states.join(",")} moved out of ${name(view)}, now gone`,
+          );
+      }
+    }
     if (later && step.role !== "secretariat" && !chair) {
       for (const bracket of heldBrackets(view.text, view.holds)) {
         if (state && bracket.states.includes(state)) continue;
