@@ -1,10 +1,11 @@
 "use client";
 
 // Brackets above the text: "Bracket" puts the selected words in brackets held by your
-// delegation (the chair names the states); with the caret in a bracket, you hold it or withdraw
-// (the chair removes it, or chooses an alternative); with the caret in a paragraph, your
-// delegation proposes its deletion or asks to retain it. The server allows a delegation to
-// change only its own state's holds (server/collab/paragraph-guard.ts).
+// delegation (the chair names the states); "Propose an alternative…" sets other wording beside
+// them; with the caret in a bracket, you hold it or withdraw (the chair removes it, or chooses
+// an alternative); with the caret in a paragraph, your delegation proposes its deletion or asks
+// to retain it. The server allows a delegation to change only its own state's holds
+// (server/collab/holds-guard.ts); what it would refuse is not offered here, and the row says why.
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import {
@@ -14,58 +15,12 @@ import {
   removeBracket,
   setDeletion,
   setHold,
-  spanIndexAt,
   setDefaultBracketStates,
 } from "@/lib/editor/bracket-holds-extension";
-import { LOCKED_STATUSES } from "@/lib/editor/extensions";
-import { isMemberStateCode } from "@/lib/forum/member-states";
+import type { Actor } from "@/lib/negotiation/bracket-ranges";
 import { deletionStanceOf, serializeHolds } from "@/lib/negotiation/holds";
-
-interface Caret {
-  hasSelection: boolean;
-  inParagraph: boolean;
-  locked: boolean;
-  span: { index: number; kind: string; label: string | null; text: string; states: string[] } | null;
-  deletion: { proposedBy: string[]; retainedBy: string[] } | null;
-}
-
-const NOTHING: Caret = { hasSelection: false, inParagraph: false, locked: false, span: null, deletion: null };
-
-function caretOf(editor: Editor | null): Caret {
-  if (!editor) return NOTHING;
-  const { state } = editor;
-  const paragraph = paragraphAt(state);
-  if (!paragraph) return { ...NOTHING, hasSelection: !state.selection.empty };
-  const index = spanIndexAt(paragraph, state.selection.from);
-  const span = paragraph.spans[index];
-  return {
-    hasSelection: !state.selection.empty,
-    inParagraph: true,
-    locked: LOCKED_STATUSES.has(String(paragraph.node.attrs.status ?? "open")),
-    span: span
-      ? {
-          index,
-          kind: span.kind,
-          label: span.kind === "alternative" ? span.label : null,
-          text: span.content.length > 40 ? `${span.content.slice(0, 40)}…` : span.content,
-          states: span.states,
-        }
-      : null,
-    deletion: paragraph.holds.deletion,
-  };
-}
-
-/** "KZ, ru tr" → ["KZ", "RU", "TR"], and the entries that are not Member States. */
-function parseStates(value: string): { states: string[]; unknown: string[] } {
-  const entries = value
-    .split(/[\s,;]+/)
-    .map((entry) => entry.trim().toUpperCase())
-    .filter(Boolean);
-  return {
-    states: [...new Set(entries.filter(isMemberStateCode))],
-    unknown: entries.filter((e) => !isMemberStateCode(e)),
-  };
-}
+import { caretOf, NOTHING, parseStates } from "./bracket-caret";
+import { ProposeAlternative } from "./ProposeAlternative";
 
 export function BracketTools({
   editor,
@@ -77,17 +32,22 @@ export function BracketTools({
   state: string | null;
 }) {
   const isChair = role === "CHAIR";
-  const caret = useEditorState({ editor, selector: ({ editor: current }) => caretOf(current) }) ?? NOTHING;
   const [heldBy, setHeldBy] = useState("");
   const chosen = parseStates(heldBy);
   const states = isChair ? chosen.states : ownState ? [ownState] : [];
+  const actor: Actor = { chair: isChair, state: isChair ? null : ownState };
+  const caret =
+    useEditorState({ editor, selector: ({ editor: current }) => caretOf(current, actor, states) }) ?? NOTHING;
 
-  // The shortcut (Ctrl+Alt+B) brackets for the same states as the button.
+  // The shortcut (Ctrl+Alt+B) brackets for the same states as the button, with the same checks.
   const statesKey = states.join(" ");
   useEffect(() => {
     if (!editor) return;
-    setDefaultBracketStates(editor, statesKey ? statesKey.split(" ") : []);
-  }, [editor, statesKey]);
+    setDefaultBracketStates(editor, statesKey ? statesKey.split(" ") : [], {
+      chair: isChair,
+      state: isChair ? null : ownState,
+    });
+  }, [editor, statesKey, isChair, ownState]);
 
   if (!isChair && !ownState) return null; // the secretariat and observers hold no brackets
   const run = (make: () => ReturnType<typeof setHold>) => {
@@ -100,14 +60,22 @@ export function BracketTools({
   const span = caret.span;
   const editable = caret.inParagraph && (!caret.locked || isChair);
   const stance = deletionStanceOf({ deletion: caret.deletion }, ownState);
+  // The chair chooses an alternative from anywhere in it, a bracket inside it included.
+  const choosable = span?.kind === "alternative" ? span : caret.alternative;
+  const hint =
+    chosen.unknown.length > 0
+      ? `Not a Member State code: ${chosen.unknown.join(", ")}.`
+      : (caret.bracketRefusal ??
+        (caret.proposal && !caret.proposal.ok && (caret.hasSelection || span) ? caret.proposal.reason : null));
 
   return (
     <div className="bracket-tools" role="group" aria-label="Brackets">
       <button
         type="button"
-        disabled={!caret.hasSelection || states.length === 0 || !editable}
+        disabled={!caret.hasSelection || states.length === 0 || !editable || caret.bracketRefusal !== null}
         aria-keyshortcuts="Control+Alt+B Meta+Alt+B"
-        onClick={() => run(() => (editor ? bracketSelection(editor.state, states) : null))}
+        aria-describedby="bracket-hint"
+        onClick={() => run(() => (editor ? bracketSelection(editor.state, states, actor) : null))}
       >
         Bracket
       </button>
@@ -124,6 +92,7 @@ export function BracketTools({
           />
         </label>
       )}
+      {editable && <ProposeAlternative editor={editor} actor={actor} states={states} proposal={caret.proposal} />}
       {span && editable ? (
         <span className="bracket-at-caret">
           <span className="bracket-quote">
@@ -149,17 +118,17 @@ export function BracketTools({
                   : `Hold (${ownState})`}
             </button>
           )}
-          {isChair && span.kind === "alternative" && (
+          {isChair && choosable && (
             <button
               type="button"
               onClick={() =>
                 run(() => {
                   const p = here();
-                  return p ? chooseAlternative(editor!.state, p, span.index) : null;
+                  return p ? chooseAlternative(editor!.state, p, choosable.index) : null;
                 })
               }
             >
-              Choose {span.label}
+              Choose {choosable.label}
             </button>
           )}
           {isChair && span.kind !== "alternative" && (
@@ -177,12 +146,17 @@ export function BracketTools({
           )}
         </span>
       ) : (
-        <span id="bracket-hint" className="tools-hint">
-          {chosen.unknown.length > 0
-            ? `Not a Member State code: ${chosen.unknown.join(", ")}.`
-            : isChair
-              ? "Select words, name the states holding them, then Bracket (Ctrl+Alt+B)."
-              : `Select words to bracket them for ${ownState} (Ctrl+Alt+B).`}
+        !hint && (
+          <span id="bracket-hint" className="tools-hint">
+            {isChair
+              ? "Select words, name the states holding them, then Bracket (Ctrl+Alt+B) or propose an alternative."
+              : `Select words to bracket them for ${ownState} (Ctrl+Alt+B), or to propose an alternative.`}
+          </span>
+        )
+      )}
+      {hint && (
+        <span id="bracket-hint" className="tools-hint tools-hint--why" aria-live="polite">
+          {hint}
         </span>
       )}
       {editable && ownState && (

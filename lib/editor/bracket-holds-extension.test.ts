@@ -5,6 +5,7 @@ import { parseHolds, serializeHolds } from "../negotiation/holds";
 import {
   bracketDecorations,
   bracketSelection,
+  bracketSelectionRefusal,
   chooseAlternative,
   deletionLabel,
   paragraphAt,
@@ -14,6 +15,7 @@ import {
   spanIndexAt,
 } from "./bracket-holds-extension";
 import { draftSchema } from "./extensions";
+import { dispatchOrder, proposeAlternative } from "./propose-alternative";
 
 const paragraph = (text: string, holds: object | null = null) => ({
   type: "paragraph",
@@ -124,5 +126,113 @@ describe("bracket changes", () => {
     let state = stateOf(paragraph("Request a report."));
     state = state.apply(setDeletion(state, paragraphAt(state, 2)!, "RU", "delete"));
     expect(parseHolds(state.doc.firstChild!.attrs.holds).deletion).toEqual({ proposedBy: ["RU"], retainedBy: [] });
+  });
+});
+
+const select = (state: EditorState, from: number, to = from) =>
+  state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)));
+const KZ = { chair: false, state: "KZ" };
+
+describe("bracketing words already in a bracket", () => {
+  it("does not nest the delegation's own bracket in itself, and says why", () => {
+    const text = "Adopt an [open-ended] approach";
+    const state = select(
+      stateOf(paragraph(text, { brackets: [{ text: "open-ended", states: ["KZ"] }] })),
+      at(text, "open"),
+      at(text, "open") + "open-ended".length,
+    );
+    expect(bracketSelection(state, ["KZ"], KZ)).toBeNull();
+    expect(bracketSelectionRefusal(state, ["KZ"], KZ)).toMatch(/already in a bracket KZ holds/);
+  });
+
+  it("keeps the outer bracket's holders when the chair nests a bracket for another state", () => {
+    const text = "Adopt an [open-ended approach]";
+    let state = select(
+      stateOf(paragraph(text, { brackets: [{ text: "open-ended approach", states: ["KZ"] }] })),
+      at(text, "approach"),
+      at(text, "approach") + "approach".length,
+    );
+    state = state.apply(bracketSelection(state, ["TR"])!);
+    expect(state.doc.firstChild!.textContent).toBe("Adopt an [open-ended [approach]]");
+    expect(parseHolds(state.doc.firstChild!.attrs.holds).brackets).toEqual([
+      { text: "open-ended [approach]", states: ["KZ"] },
+      { text: "approach", states: ["TR"] },
+    ]);
+  });
+});
+
+describe("proposeAlternative", () => {
+  it("turns selected words into Alt 1 and the proposal into Alt 2, held by the proposer", () => {
+    const text = "Decide to combat terrorism;";
+    let state = select(stateOf(paragraph(text)), at(text, "combat"), at(text, "combat") + 6);
+    const result = proposeAlternative(state, KZ, "counter", ["KZ"]);
+    if ("refused" in result) throw new Error(result.refused);
+    // One insertion per transaction: the words between are never retyped.
+    expect(result.steps).toHaveLength(2);
+    for (const step of result.steps) state = state.apply(step(state));
+    expect(state.doc.firstChild!.textContent).toBe("Decide to [Alt 1: combat] [Alt 2: counter] terrorism;");
+    expect(parseHolds(state.doc.firstChild!.attrs.holds).alternatives).toEqual([{ label: "Alt 2", states: ["KZ"] }]);
+  });
+
+  it("inserts before a bracket so that no diff can read it as typed inside the bracket", () => {
+    const text = "A [held] B";
+    const edits = [
+      { from: 2, to: 2, insert: "[Alt 1: " },
+      { from: 8, to: 8, insert: "] [Alt 2: x]" },
+    ];
+    expect(dispatchOrder(text, edits).map((edit) => [edit.from, edit.insert])).toEqual([
+      [8, "] [Alt 2: x]"],
+      [2, "Alt 1: "],
+      [2, "["],
+    ]);
+  });
+
+  it("says why not inside another state's bracket", () => {
+    const text = "Decide to [combat terrorism];";
+    const state = select(
+      stateOf(paragraph(text, { brackets: [{ text: "combat terrorism", states: ["TR"] }] })),
+      at(text, "combat"),
+      at(text, "combat") + 6,
+    );
+    expect(proposeAlternative(state, KZ, "counter", ["KZ"])).toEqual({
+      refused: expect.stringContaining("held by TR"),
+    });
+  });
+});
+
+describe("stacked alternatives", () => {
+  const breaks = (text: string) =>
+    bracketDecorations(stateOf(paragraph(text)).doc)
+      .find()
+      .filter((d) => (d as unknown as { spec: { key?: string } }).spec.key?.startsWith("alt-break"))
+      .map((d) => d.from);
+
+  it("draws a line break before each alternative of a group, and after it when words follow", () => {
+    const text = "Decide to [Alt 1: combat] [Alt 2: counter], by all means";
+    expect(breaks(text)).toEqual([at(text, "[Alt 1"), at(text, "[Alt 2"), at(text, "by all")]);
+    const atEnd = "[Alt 1: ports] [Alt 2: hubs];";
+    expect(breaks(atEnd)).toEqual([at(atEnd, "[Alt 2")]);
+    expect(breaks("A lone [Alt 2: hubs] stays in the line")).toEqual([]);
+  });
+});
+
+describe("choosing an alternative that holds another state's bracket", () => {
+  it("leaves the bracket inside the chosen words, still held, and drops the holds of the rest", () => {
+    const text = "Noting [Alt 1: [turbulence]] [Alt 2: [crises] now],";
+    const holds = {
+      brackets: [
+        { text: "turbulence", states: ["KZ"] },
+        { text: "crises", states: ["CN"] },
+      ],
+      alternatives: [{ label: "Alt 2", states: ["RU"] }],
+    };
+    let state = stateOf(paragraph(text, holds));
+    const p = paragraphAt(state, at(text, "[Alt 1"))!;
+    state = state.apply(chooseAlternative(state, p, spanIndexAt(p, at(text, "[Alt 1") + 1))!);
+    expect(state.doc.firstChild!.textContent).toBe("Noting [turbulence],");
+    expect(parseHolds(state.doc.firstChild!.attrs.holds)).toMatchObject({
+      brackets: [{ text: "turbulence", states: ["KZ"] }],
+      alternatives: [],
+    });
   });
 });

@@ -1,15 +1,15 @@
 // Brackets in the live text, with the states that hold them. The brackets are the "[" and "]"
 // typed in a paragraph (lib/negotiation parses them); who holds each is the paragraph's `holds`
-// attribute (lib/negotiation/holds.ts). This shows them — the bracketed words set off, a small
-// label of state codes after each, an unbalanced bracket flagged, a deletion proposal at the
-// head of its paragraph — and gives the editor the changes a delegation makes to them:
-// bracket words, join or withdraw a hold, and (the chair) remove a bracket or choose an
-// alternative. The server allows a delegation to change only its own state's holds.
+// attribute (lib/negotiation/holds.ts). This shows them (bracket-decorations.ts) and gives the
+// editor the changes a delegation makes to them: bracket words, join or withdraw a hold, and
+// (the chair) remove a bracket or choose an alternative. The server allows a delegation to
+// change only its own state's holds; proposing an alternative is propose-alternative.ts.
 import { Extension, type Editor } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import type { DecorationSet } from "@tiptap/pm/view";
 import { bracketMeaning } from "../negotiation/bracket-content";
+import { retextAround, type Actor } from "../negotiation/bracket-ranges";
 import {
   addAlternativeHold,
   addBracketHold,
@@ -24,93 +24,10 @@ import {
   type DeletionStance,
   type EditableHolds,
 } from "../negotiation/holds";
+import { bracketRefusal } from "../negotiation/new-bracket";
+import { bracketDecorations, paragraphText } from "./bracket-decorations";
 
-/** A paragraph's text as the model reads it (a line break is one "\n", one position). */
-export function paragraphText(node: ProseMirrorNode): string {
-  return node.textBetween(0, node.content.size, "", "\n");
-}
-
-const stateList = (states: readonly string[]) => states.join(" ");
-
-// ---------------------------------------------------------------------------------------------
-// Decorations (pure).
-
-export function bracketDecorations(doc: ProseMirrorNode): DecorationSet {
-  const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name !== "paragraph") return true;
-    const holds = parseHolds(node.attrs.holds);
-    const text = paragraphText(node);
-    const start = pos + 1; // the paragraph's first character
-    const { spans, unbalanced } = attributeBrackets(text, holds);
-    for (const span of spans) {
-      const classes = ["bracket", `bracket--${span.kind}`];
-      if (span.states.length === 0) classes.push("bracket--unattributed");
-      decorations.push(
-        Decoration.inline(start + span.open, start + span.close + 1, {
-          class: classes.join(" "),
-          "data-depth": String(span.depth),
-          ...(span.states.length > 0 ? { "data-held-by": stateList(span.states) } : {}),
-        }),
-      );
-      if (span.states.length > 0 && span.kind !== "deletion") {
-        const label = span.kind === "alternative" ? `${span.label}: ${stateList(span.states)}` : stateList(span.states);
-        decorations.push(
-          Decoration.widget(start + span.close + 1, () => holdLabel(label, span.states), {
-            side: -1,
-            key: `hold-${start + span.open}-${label}`,
-            ignoreSelection: true,
-          }),
-        );
-      }
-    }
-    for (const problem of unbalanced) {
-      decorations.push(
-        Decoration.inline(start + problem.offset, start + problem.offset + 1, {
-          class: "bracket-unbalanced",
-          title: problem.kind === "unclosed" ? "This bracket is never closed" : "This bracket was never opened",
-        }),
-      );
-    }
-    const deletion = holds.deletion;
-    if (deletion && deletion.proposedBy.length > 0) {
-      const text = deletionLabel(deletion);
-      decorations.push(
-        Decoration.widget(start, () => deletionWidget(text), {
-          side: -1,
-          key: `deletion-${pos}-${text}`,
-          ignoreSelection: true,
-        }),
-      );
-    }
-    return false;
-  });
-  return DecorationSet.create(doc, decorations);
-}
-
-/** "IN, EG: delete · AZ, CN: retain" — the compilation-text wording. */
-export function deletionLabel(deletion: { proposedBy: readonly string[]; retainedBy: readonly string[] }): string {
-  const parts = [`${deletion.proposedBy.join(", ")}: delete`];
-  if (deletion.retainedBy.length > 0) parts.push(`${deletion.retainedBy.join(", ")}: retain`);
-  return parts.join(" · ");
-}
-
-function holdLabel(text: string, states: readonly string[]): HTMLElement {
-  const label = document.createElement("span");
-  label.className = "bracket-label";
-  label.contentEditable = "false";
-  label.textContent = text;
-  label.setAttribute("aria-label", `held by ${states.join(", ")}`);
-  return label;
-}
-
-function deletionWidget(text: string): HTMLElement {
-  const label = document.createElement("span");
-  label.className = "bracket-deletion";
-  label.contentEditable = "false";
-  label.textContent = text;
-  return label;
-}
+export { bracketDecorations, deletionLabel, paragraphText } from "./bracket-decorations";
 
 // ---------------------------------------------------------------------------------------------
 // Where the caret is: the paragraph, and the innermost bracket around the caret.
@@ -160,21 +77,51 @@ function unbracket(tr: Transaction, paragraph: ParagraphAtCaret, span: Attribute
   return tr.delete(charPos(paragraph, span.open), charPos(paragraph, span.open) + 1);
 }
 
-/** Puts the selected words of one paragraph in brackets, held by `states`. */
-export function bracketSelection(state: EditorState, states: readonly string[]): Transaction | null {
-  const { from, to, empty } = state.selection;
-  if (empty || states.length === 0) return null;
+/** Who acts when nobody says: the chair, whose changes the server never narrows to one state. */
+const CHAIR: Actor = { chair: true, state: null };
+
+/** The selection as offsets in its paragraph's text, when it lies within one paragraph. */
+function selectionIn(state: EditorState): { paragraph: ParagraphAtCaret; from: number; to: number } | null {
+  const { from, to } = state.selection;
   const paragraph = paragraphAt(state, from);
-  if (!paragraph || to > paragraph.pos + paragraph.node.nodeSize - 1) return null; // within one paragraph
-  const words = state.doc.textBetween(from, to, "", "\n");
-  if (!words.trim()) return null;
+  if (!paragraph || to > paragraph.pos + paragraph.node.nodeSize - 1) return null;
+  return { paragraph, from: from - paragraph.pos - 1, to: to - paragraph.pos - 1 };
+}
+
+/** Why the selected words may not be bracketed for `states` (lib/negotiation/new-bracket.ts), or null. */
+export function bracketSelectionRefusal(
+  state: EditorState,
+  states: readonly string[],
+  actor: Actor = CHAIR,
+): string | null {
+  const at = state.selection.empty ? null : selectionIn(state);
+  return at ? bracketRefusal(at.paragraph.text, at.paragraph.holds, at.from, at.to, actor, states) : null;
+}
+
+/** Puts the selected words of one paragraph in brackets, held by `states`. */
+export function bracketSelection(
+  state: EditorState,
+  states: readonly string[],
+  actor: Actor = CHAIR,
+): Transaction | null {
+  const { from, to, empty } = state.selection;
+  const at = empty || states.length === 0 ? null : selectionIn(state);
+  if (!at) return null;
+  const { paragraph } = at;
+  const words = paragraph.text.slice(at.from, at.to);
+  if (!words.trim() || bracketRefusal(paragraph.text, paragraph.holds, at.from, at.to, actor, states)) return null;
+  // A bracket nested in another keeps the outer one's holders: they follow its new words.
+  const around = retextAround(paragraph.holds, paragraph.text, paragraph.spans, [
+    { from: at.from, to: at.from, insert: "[" },
+    { from: at.to, to: at.to, insert: "]" },
+  ]);
   const meaning = bracketMeaning(words);
   const holds =
     meaning.kind === "alternative"
-      ? addAlternativeHold(paragraph.holds, meaning.label, states)
+      ? addAlternativeHold(around, meaning.label, states)
       : meaning.kind === "deletion"
-        ? paragraph.holds // "[delete: RU]" attributes itself
-        : addBracketHold(paragraph.holds, words, states);
+        ? around // "[delete: RU]" attributes itself
+        : addBracketHold(around, words, states);
   const tr = withHolds(state.tr, paragraph, holds);
   tr.insertText("]", to);
   tr.insertText("[", from);
@@ -219,13 +166,20 @@ export function chooseAlternative(state: EditorState, paragraph: ParagraphAtCare
   const span = paragraph.spans[index];
   if (!span || span.kind !== "alternative") return null;
   const group = alternativeGroup(paragraph.text, paragraph.spans, index).map((i) => paragraph.spans[i]!);
-  // Drop the group's holds from the last so that indices stay valid.
-  const holds = [...group]
+  const first = group[0]!.open;
+  const last = group.at(-1)!.close;
+  // The group goes, and with it the holds of every bracket in it but those inside the chosen
+  // words, which stay in the text ("[Alt 1: [combat]]" chosen leaves "[combat]", still held).
+  const gone = paragraph.spans.filter(
+    (member) => first <= member.open && member.close <= last && !(span.start < member.open && member.close < span.end),
+  );
+  // Dropped from the last entry so that the indices of the others stay valid.
+  const holds = [...gone]
     .sort((a, b) => (b.hold ?? -1) - (a.hold ?? -1))
     .reduce((current, member) => dropSpanHold(current, member), paragraph.holds);
   const tr = withHolds(state.tr, paragraph, holds);
-  const from = charPos(paragraph, group[0]!.open);
-  const to = charPos(paragraph, group.at(-1)!.close) + 1;
+  const from = charPos(paragraph, first);
+  const to = charPos(paragraph, last) + 1;
   return span.body ? tr.insertText(span.body, from, to) : tr.delete(from, to);
 }
 
@@ -246,23 +200,27 @@ const key = new PluginKey<DecorationSet>("bracketHolds");
 export interface BracketHoldsStorage {
   /** Who a new bracket is held by: the delegate's own state, or the states the chair chose. */
   defaultStates: string[];
+  /** Who brackets: what they may bracket differs for a delegate and the chair. */
+  actor: Actor;
 }
 
 /** Who the shortcut brackets for: the delegate's own state, or the states the chair named. */
-export function setDefaultBracketStates(editor: Editor, states: readonly string[]): void {
+export function setDefaultBracketStates(editor: Editor, states: readonly string[], actor: Actor): void {
   const storage = (editor.storage as unknown as { bracketHolds?: BracketHoldsStorage }).bracketHolds;
-  if (storage) storage.defaultStates = [...states];
+  if (!storage) return;
+  storage.defaultStates = [...states];
+  storage.actor = actor;
 }
 
 export const BracketHolds = Extension.create<Record<string, never>, BracketHoldsStorage>({
   name: "bracketHolds",
   addStorage() {
-    return { defaultStates: [] };
+    return { defaultStates: [], actor: CHAIR };
   },
   addKeyboardShortcuts() {
     return {
       "Mod-Alt-b": ({ editor }) => {
-        const tr = bracketSelection(editor.state, this.storage.defaultStates);
+        const tr = bracketSelection(editor.state, this.storage.defaultStates, this.storage.actor);
         if (!tr) return false;
         editor.view.dispatch(tr);
         return true;

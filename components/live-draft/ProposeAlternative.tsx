@@ -1,0 +1,99 @@
+"use client";
+
+// "Propose an alternative…" in the bracket row: on selected words or with the caret in a
+// bracket, a small form asks for the wording and the text becomes "[Alt 1: …] [Alt 2: …]"
+// backed by the proposer's state (lib/negotiation/alternatives.ts says exactly what happens to
+// the words and holds already there). The plan is made again when the form is sent, on the
+// text as it is then.
+import type { Editor } from "@tiptap/react";
+import { useState } from "react";
+import { dispatchInTurn, proposeAlternative } from "@/lib/editor/propose-alternative";
+import type { Actor } from "@/lib/negotiation/bracket-ranges";
+import type { Caret } from "./bracket-caret";
+
+export function ProposeAlternative({
+  editor,
+  actor,
+  states,
+  proposal,
+}: {
+  editor: Editor | null;
+  actor: Actor;
+  /** Who backs the proposal: the delegate's state, or the states the chair named (maybe none). */
+  states: string[];
+  proposal: Caret["proposal"];
+}) {
+  const [open, setOpen] = useState(false);
+  const [wording, setWording] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  // What it is proposed against, remembered when the form opens: typing in the form moves nothing.
+  const [against, setAgainst] = useState("");
+
+  const close = () => {
+    setOpen(false);
+    setProblem(null);
+    editor?.commands.focus();
+  };
+  const submit = () => {
+    if (!editor) return;
+    const result = proposeAlternative(editor.state, actor, wording, states);
+    if ("refused" in result) return setProblem(result.refused);
+    dispatchInTurn(editor.view, result.steps);
+    setWording("");
+    close();
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        disabled={!open && !proposal?.ok}
+        aria-describedby="bracket-hint"
+        onClick={() => {
+          if (open) return close();
+          setAgainst(proposal?.ok ? proposal.against : "");
+          setProblem(null);
+          setOpen(true);
+        }}
+      >
+        Propose an alternative…
+      </button>
+      {open && (
+        <form
+          className="alternative-form"
+          aria-label="Propose an alternative"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") close();
+          }}
+        >
+          <label>
+            Alternative {against}
+            {states.length > 0 ? ` (backed by ${states.join(", ")})` : " (not attributed)"}:{" "}
+            <input
+              // The form opens on a click meant to type the wording: the focus goes there.
+              autoFocus
+              value={wording}
+              onChange={(event) => setWording(event.target.value)}
+              placeholder="the wording you propose"
+              size={40}
+            />
+          </label>
+          <button type="submit">Propose</button>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+          {problem && (
+            <p className="status-problem" role="alert">
+              {problem}
+            </p>
+          )}
+        </form>
+      )}
+    </>
+  );
+}
