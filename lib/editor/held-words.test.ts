@@ -44,6 +44,16 @@ describe("the words of a bracket other states hold, in the editor", () => {
     expect(reasonFor(state.tr.delete(heldAt - 1, at(open + 3)))).toMatch(told);
   });
 
+  it("are judged as the shared document receives a change: one replacement from the first difference to the last", () => {
+    const told = /^These words are held by India/;
+    // Brackets typed around them in one go rewrite them there: "[" before, "]" after.
+    const around = state.tr.insertText("]", at(close + 1)).insertText("[", at(open));
+    expect(reasonFor(around)).toMatch(told);
+    // "[" typed right before their "[" is read as typed inside (the common beginning takes it).
+    expect(reasonFor(state.tr.insertText("[Alt 1: ", at(open)))).toMatch(told);
+    expect(reasonFor(state.tr.insertText("Alt 1: ", at(open)))).toBeNull();
+  });
+
   it("leave the rest of the paragraph to everyone, and the paragraph may be deleted whole", () => {
     expect(reasonFor(state.tr.insertText("x", at(open)))).toBeNull(); // right before "["
     expect(reasonFor(state.tr.insertText(" fully", at(close + 1)))).toBeNull();

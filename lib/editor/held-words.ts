@@ -7,7 +7,7 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { stateNamesInProse } from "../forum/member-states";
 import { holdsChangeAllowed, parseHolds } from "../negotiation/holds";
-import { othersHolds, protectedWords } from "../negotiation/protected-brackets";
+import { othersHolds, protectedPairs, protectedWords, type OthersHolds } from "../negotiation/protected-brackets";
 import { paragraphText } from "./bracket-holds-extension";
 
 /** What a delegate is told; the words are not theirs to change, but they may answer them. */
@@ -29,6 +29,26 @@ function paragraphsById(doc: ProseMirrorNode): Map<string, ProseMirrorNode> {
     return !node.isTextblock;
   });
   return byId;
+}
+
+/**
+ * Whether changing a paragraph's text from `was` to `is` reaches into the protected brackets of
+ * `was`, judged as the server will see it: the shared document receives a paragraph's change as
+ * one replacement, from the first character that differs to the last (y-tiptap's updateYText),
+ * so an edit on both sides of a bracket rewrites it, and "[Alt 1: " typed just before a "["
+ * lands inside it (the common beginning takes the "[").
+ */
+function touchesProtected(was: string, is: string, held: OthersHolds): boolean {
+  let start = 0;
+  while (start < was.length && start < is.length && was[start] === is[start]) start += 1;
+  let end = 0;
+  while (end + start < was.length && end + start < is.length && was[was.length - end - 1] === is[is.length - end - 1])
+    end += 1;
+  const [removedTo, inserted] = [was.length - end, is.length - end > start];
+  return protectedPairs(was, held).some(
+    ({ open, close }) =>
+      (start < removedTo && start <= close && removedTo > open) || (inserted && start > open && start <= close),
+  );
 }
 
 /** Whether a paragraph or heading of `before` still there in `after` has other words now. */
@@ -81,8 +101,7 @@ export function heldWordsReason(before: ProseMirrorNode, after: ProseMirrorNode,
     const words = protectedWords(paragraphText(node), held);
     if (words.length === 0) return false;
     if (!next) gone.push({ words, states: held.states });
-    else if (protectedWords(paragraphText(next), held).join("\u0000") !== words.join("\u0000"))
-      reason = heldWordsMessage(held.states);
+    else if (touchesProtected(paragraphText(node), paragraphText(next), held)) reason = heldWordsMessage(held.states);
     return false;
   });
   if (reason !== null || gone.length === 0) return reason;
