@@ -7,7 +7,7 @@
 // to retain it. The server allows a delegation to change only its own state's holds
 // (server/collab/holds-guard.ts); what it would refuse is not offered here, and the row says why.
 import { useEditorState, type Editor } from "@tiptap/react";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type Ref } from "react";
 import {
   bracketSelection,
   chooseAlternative,
@@ -20,16 +20,19 @@ import {
 import type { Actor } from "@/lib/negotiation/bracket-ranges";
 import { deletionStanceOf, serializeHolds } from "@/lib/negotiation/holds";
 import { caretOf, NOTHING, parseStates } from "./bracket-caret";
-import { ProposeAlternative } from "./ProposeAlternative";
+import { ProposeAlternative, type AlternativeOpener } from "./ProposeAlternative";
 
 export function BracketTools({
   editor,
   role,
   state: ownState,
+  alternative,
 }: {
   editor: Editor | null;
   role: string;
   state: string | null;
+  /** Lets the refusal notice open "Propose an alternative…" (RefusalNotice.tsx). */
+  alternative?: Ref<AlternativeOpener>;
 }) {
   const isChair = role === "CHAIR";
   const [heldBy, setHeldBy] = useState("");
@@ -92,7 +95,9 @@ export function BracketTools({
           />
         </label>
       )}
-      {editable && <ProposeAlternative editor={editor} actor={actor} states={states} proposal={caret.proposal} />}
+      {editable && (
+        <ProposeAlternative editor={editor} actor={actor} states={states} proposal={caret.proposal} ref={alternative} />
+      )}
       {span && editable ? (
         <span className="bracket-at-caret">
           <span className="bracket-quote">

@@ -21,6 +21,7 @@ import { ParagraphHistoryLink } from "../revisions/ParagraphHistoryLink";
 import { CommentButton } from "../threads/CommentButton";
 import { ThreadsPanel } from "../threads/ThreadsPanel";
 import { BracketTools } from "./BracketTools";
+import type { AlternativeOpener } from "./ProposeAlternative";
 import { RefusalNotice, useRefusals } from "./RefusalNotice";
 import { StatusTools } from "./StatusTools";
 import { PresenceBar } from "./PresenceBar";
@@ -64,6 +65,7 @@ function Workspace({
   viewer: Viewer;
 }) {
   const refusals = useRefusals(session.provider);
+  const alternative = useRef<AlternativeOpener>(null);
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -109,13 +111,14 @@ function Workspace({
     <div className="draft-workspace">
       <div className="draft-column">
         {canComment && <CommentButton editor={editor} />}
-        {canEdit && <BracketTools editor={editor} role={viewer.role} state={viewer.state} />}
+        {canEdit && <BracketTools editor={editor} role={viewer.role} state={viewer.state} alternative={alternative} />}
         {canEdit && viewer.role === "CHAIR" && <StatusTools editor={editor} />}
         <RefusalNotice
           refusal={refusals.refusal}
           onDismiss={refusals.dismiss}
           editor={editor}
           canComment={canComment}
+          onProposeAlternative={() => alternative.current?.open()}
         />
         <ParagraphHistoryLink editor={editor} documentId={documentId} />
         <ScrollToParagraph editor={editor} synced={synced} />

@@ -6,22 +6,29 @@
 // the words and holds already there). The plan is made again when the form is sent, on the
 // text as it is then.
 import type { Editor } from "@tiptap/react";
-import { useState } from "react";
+import { useImperativeHandle, useState, type Ref } from "react";
 import { dispatchInTurn, proposeAlternative } from "@/lib/editor/propose-alternative";
 import type { Actor } from "@/lib/negotiation/bracket-ranges";
 import type { Caret } from "./bracket-caret";
+
+/** Opens the form from elsewhere: the refusal notice offers it when words are not one's own. */
+export interface AlternativeOpener {
+  open(): void;
+}
 
 export function ProposeAlternative({
   editor,
   actor,
   states,
   proposal,
+  ref,
 }: {
   editor: Editor | null;
   actor: Actor;
   /** Who backs the proposal: the delegate's state, or the states the chair named (maybe none). */
   states: string[];
   proposal: Caret["proposal"];
+  ref?: Ref<AlternativeOpener>;
 }) {
   const [open, setOpen] = useState(false);
   const [wording, setWording] = useState("");
@@ -29,6 +36,12 @@ export function ProposeAlternative({
   // What it is proposed against, remembered when the form opens: typing in the form moves nothing.
   const [against, setAgainst] = useState("");
 
+  const openForm = () => {
+    setAgainst(proposal?.ok ? proposal.against : "");
+    setProblem(null);
+    setOpen(true);
+  };
+  useImperativeHandle(ref, () => ({ open: () => proposal?.ok && openForm() }));
   const close = () => {
     setOpen(false);
     setProblem(null);
@@ -52,9 +65,7 @@ export function ProposeAlternative({
         aria-describedby="bracket-hint"
         onClick={() => {
           if (open) return close();
-          setAgainst(proposal?.ok ? proposal.against : "");
-          setProblem(null);
-          setOpen(true);
+          openForm();
         }}
       >
         Propose an alternative…

@@ -8,6 +8,7 @@ import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { onPermissionDenied, refusalReason } from "@/lib/collab/permission-denied";
 import { withThreadRequest } from "@/lib/editor/thread-highlights-extension";
+import { isHeldWordsMessage } from "@/lib/editor/held-words";
 
 export interface Refusal {
   reason: string;
@@ -45,11 +46,14 @@ export function RefusalNotice({
   onDismiss,
   editor,
   canComment,
+  onProposeAlternative,
 }: {
   refusal: Refusal | null;
   onDismiss: () => void;
   editor: Editor | null;
   canComment: boolean;
+  /** Opens "Propose an alternative…" for the words at the caret. */
+  onProposeAlternative: () => void;
 }) {
   const notice = useRef<HTMLDivElement>(null);
   // Placed once drawn, where the caret is then (the notice does not follow later typing).
@@ -97,6 +101,17 @@ export function RefusalNotice({
         )}
       </span>
       <span className="refusal-actions">
+        {isHeldWordsMessage(refusal.reason) && (
+          <button
+            type="button"
+            onClick={() => {
+              onDismiss();
+              onProposeAlternative();
+            }}
+          >
+            Propose an alternative
+          </button>
+        )}
         {canComment && (
           <button type="button" onClick={comment}>
             Comment instead

@@ -63,6 +63,21 @@ test("Enter inside a bracket other states hold splits nothing and garbles no nei
   expect(await wordsOf(chair.locator(".draft-text.live p", { hasText: "Take effective measures against" }))).toBe(
     nextBefore,
   );
+
+  // What Kazakhstan may do instead, offered where it typed: propose an alternative.
+  await caretAfter(held, "the international standards");
+  await kz.keyboard.type("x");
+  await notice.getByRole("button", { name: "Propose an alternative" }).click();
+  const form = kz.getByRole("form", { name: "Propose an alternative" });
+  await form.getByRole("textbox").fill("and the FATF recommendations");
+  await form.getByRole("button", { name: "Propose" }).click();
+  await expect(held).toContainText("[Alt 2: and the FATF recommendations]");
+  await expect(kz.getByRole("status")).toHaveText("Connected · all changes saved");
+  const atChair = chair.locator(".draft-text.live p", { hasText: "FATF recommendations" });
+  await expect(atChair).toHaveCount(1);
+  expect(await wordsOf(atChair)).toContain(
+    "[Alt 1: [and the international standards of the Financial Action Task Force]] [Alt 2: and the FATF recommendations]",
+  );
 });
 
 test("Backspace at the start of a paragraph with others' brackets does not merge it into the heading above", async ({

@@ -10,12 +10,18 @@ import { holdsChangeAllowed, parseHolds } from "../negotiation/holds";
 import { othersHolds, protectedPairs, protectedWords, type OthersHolds } from "../negotiation/protected-brackets";
 import { paragraphText } from "./bracket-holds-extension";
 
+const HELD_WORDS = "These words are held by";
+
 /** What a delegate is told; the words are not theirs to change, but they may answer them. */
 export function heldWordsMessage(states: readonly string[]): string {
   return (
-    `These words are held by ${stateNamesInProse(states)}: only they can change or move them. ` +
+    `${HELD_WORDS} ${stateNamesInProse(states)}: only they can change or move them. ` +
     "You may propose an alternative, or comment on them."
   );
+}
+/** Whether a refusal is about others' bracket words (where an alternative is the answer). */
+export function isHeldWordsMessage(message: string): boolean {
+  return message.startsWith(HELD_WORDS);
 }
 export const OWN_HOLDS_MESSAGE = "A delegation changes only its own holds.";
 
