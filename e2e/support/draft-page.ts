@@ -56,6 +56,18 @@ export async function selectWords(scope: Locator, words: string): Promise<void> 
   }, words);
 }
 
+/** Puts the caret just after `words` inside `scope`, as a click there would. */
+export async function caretAfter(scope: Locator, words: string): Promise<void> {
+  await selectWords(scope, words);
+  await scope.evaluate(() => window.getSelection()!.collapseToEnd());
+}
+
+/** Puts the caret just before `words` inside `scope`. */
+export async function caretBefore(scope: Locator, words: string): Promise<void> {
+  await selectWords(scope, words);
+  await scope.evaluate(() => window.getSelection()!.collapseToStart());
+}
+
 /**
  * Puts the caret after the last word of `paragraph`, as a click there would. The End key only
  * reaches the end of the visual line, and a click may land on a label the editor draws inside

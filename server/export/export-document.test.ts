@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ParagraphView } from "../../lib/draft/paragraph-views";
 import { compareTexts } from "../../lib/revisions";
-import { BracketsRemainError, exportDocument, plainRuns, type ExportInput } from "./export-document";
+import { BracketsRemainError, exportDocument, plainRuns } from "./export-document";
 import { renderAkn } from "./render-akn";
+import { heading, p } from "./test-support";
 import { renderHtml } from "./render-html";
-
-const p = (id: string, number: string | null, text: string, more: Partial<ParagraphView> = {}): ParagraphView => ({
-  id,
-  number,
-  kind: number?.startsWith("PP") ? "preambular" : "operative",
-  level: 0,
-  status: "open",
-  text,
-  brackets: [],
-  alternatives: [],
-  lock: null,
-  ...more,
-});
-
-const heading: ExportInput["heading"] = {
-  title: "Statement",
-  symbol: "CICA/SWG/2022/3",
-  date: "2022-10-13",
-  revision: null,
-  language: "en",
-  against: null,
-};
 
 const paragraphs = [
   p("pp1", "PP1", "Recalling the Charter,"),
