@@ -39,15 +39,14 @@ export class AppendTimeoutError extends Error {
   }
 }
 
-function withinTimeout(work: Promise<unknown>, ms: number): Promise<void> {
+/** `work`, or AppendTimeoutError when the database has not answered within `ms`. */
+export function withinTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   work.catch(() => {}); // a late failure after the timeout is nobody's to handle
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new AppendTimeoutError(ms)), ms);
   });
-  return Promise.race([work, timeout])
-    .then(() => undefined)
-    .finally(() => clearTimeout(timer));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Rejects with AppendTimeoutError when the database has not taken the rows within `timeoutMs`. */

@@ -9,12 +9,13 @@ import * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
 import type { Database } from "../db/client";
 import { CloseCode } from "../../lib/collab/close-codes";
-import { appendUpdates } from "./append-updates";
+import { APPEND_TIMEOUT_MS, appendUpdates, withinTimeout } from "./append-updates";
 import { loadDocument } from "./load-document";
 import { updateProducedBy } from "./update-produced";
 import type { CollabConnection } from "./collab-connection";
 import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
 import { JudgedApply, type Judged } from "./judged-apply";
+import { CLIENT_ID_REASON, ClientOwners } from "./client-owners";
 import { recordStatusChanges } from "./record-status-changes";
 import { RoomPresence } from "./room-presence";
 import { takeNextJobs, type Job, type Pending } from "./room-jobs";
@@ -60,6 +61,7 @@ export class DocumentRoom {
   /** Reads waiting until `finished` reaches `upTo` (see `whenSettled`), in increasing `upTo`. */
   private waiters: { upTo: number; run: () => void }[] = [];
   private readonly judge: JudgedApply;
+  private readonly owners: ClientOwners;
 
   constructor(
     readonly documentId: string,
@@ -68,6 +70,7 @@ export class DocumentRoom {
     private readonly hooks: RoomHooks,
   ) {
     this.judge = new JudgedApply(doc);
+    this.owners = new ClientOwners(db, documentId);
     this.presence = new RoomPresence(doc, (frame) => this.broadcast(frame));
   }
 
@@ -114,7 +117,8 @@ export class DocumentRoom {
             index: items,
           });
           this.staged.add(items);
-          const pending = { connection, update: message.update, items };
+          const clients = [...new Set(message.decoded.structs.map((struct) => struct.id.client))];
+          const pending = { connection, update: message.update, items, clients };
           if (forbidden.paragraphs.size > 0 || forbidden.revertWholeUpdate) {
             this.enqueue({ kind: "refuse", pending, forbidden });
           } else {
@@ -223,7 +227,20 @@ export class DocumentRoom {
 
   private async persistAndApply(batch: Pending[], forbidden?: ForbiddenChanges): Promise<void> {
     const stored: { update: Uint8Array; userId: string }[] = [];
-    for (const { connection, update } of batch) {
+    for (const { connection, update, clients } of batch) {
+      let owned: boolean;
+      try {
+        owned = await withinTimeout(this.owners.claim(connection.user, clients), APPEND_TIMEOUT_MS);
+      } catch {
+        this.hooks.onBroken(this); // the database is not answering: as for a failed append
+        return;
+      }
+      if (!owned) {
+        // Words written under someone else's client id would be attributed to them: not taken.
+        this.refusedUpdates += 1;
+        connection.send(permissionDeniedMessage(`change refused: ${CLIENT_ID_REASON}`));
+        continue;
+      }
       const forced = forbidden && {
         undo: new Set(forbidden.paragraphs),
         whole: forbidden.revertWholeUpdate,

@@ -11,6 +11,8 @@ export interface Pending {
   update: Uint8Array;
   /** Its items, staged until applied, for later updates that build on them. */
   items: ItemIndex;
+  /** The Yjs client ids it writes under (client-owners.ts). */
+  clients: number[];
 }
 
 /** What the writer does next, strictly in the order received. */

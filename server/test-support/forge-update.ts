@@ -16,8 +16,9 @@ export interface Forger {
 /** A copy of `source` whose own edits carry `clientId`. */
 export function forger(source: Y.Doc, clientId: number): Forger {
   const doc = new Y.Doc();
-  doc.clientID = clientId;
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));
+  // Set after the copy: Yjs gives a doc a new id when remote changes arrive under its own.
+  doc.clientID = clientId;
   const fragment = doc.getXmlFragment(DRAFT_FIELD);
   return {
     doc,
