@@ -9,9 +9,17 @@
 // little more than reading it.
 import { tokenize } from "./tokens";
 
+/** Who made a change: a Member State's code, or CHAIR / SECRETARIAT, and the person. */
+export interface WordAuthor {
+  delegation: string;
+  name: string;
+}
+
 export interface WordDiff {
   op: "equal" | "insert" | "delete";
   text: string;
+  /** Who inserted or deleted these words, where the server knows (server/revisions/attribution.ts). */
+  by?: WordAuthor;
 }
 
 /**

@@ -5,13 +5,10 @@
 // tab writes under its own random id, and the server relays others' changes, never them.
 import type { Database } from "../db/client";
 import type { CollabUser } from "./collab-connection";
+import { delegationOfUser } from "../revisions/deletions-of-updates";
 
 export const CLIENT_ID_REASON = "a client id belongs to the person who first wrote with it";
 
-/** The delegation a person writes for: their Member State, or CHAIR / SECRETARIAT. */
-export function delegationOf(user: Pick<CollabUser, "role" | "memberStateCode">): string {
-  return user.memberStateCode ?? user.role;
-}
 
 export class ClientOwners {
   /** Client id → the person bound to it, as far as this room has read or bound. */
@@ -49,7 +46,7 @@ export class ClientOwners {
         documentId: this.documentId,
         clientId: BigInt(client),
         userId: user.id,
-        delegation: delegationOf(user),
+        delegation: delegationOfUser(user),
       })),
       skipDuplicates: true, // another process, or another connection, bound it first
     });

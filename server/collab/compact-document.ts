@@ -1,8 +1,10 @@
 // Folds a draft's update log into its stored state, in one transaction, so that opening a
 // draft with a long history stays fast. Only the rows it merged are deleted: an update appended
 // meanwhile simply waits for the next compaction (Yjs updates may be applied twice safely).
+// Who deleted what is kept (DocumentDeletion) before the rows that say it go.
 import * as Y from "yjs";
 import type { Database } from "../db/client";
+import { deletedRanges, delegationOfUser } from "../revisions/deletions-of-updates";
 
 /** Rows read per query, and applied per event-loop turn (about 10–20 ms of work each). */
 const PAGE_ROWS = 5000;
@@ -35,7 +37,7 @@ export async function compactDocument(db: Database, documentId: string): Promise
         const page = await tx.documentUpdate.findMany({
           where: { documentId, ...(after === undefined ? {} : { id: { gt: after } }) },
           orderBy: { id: "asc" },
-          select: { id: true, update: true, createdAt: true },
+          select: { id: true, update: true, createdAt: true, userId: true },
           take: PAGE_ROWS,
         });
         if (page.length === 0) break;
@@ -58,6 +60,7 @@ export async function compactDocument(db: Database, documentId: string): Promise
           });
           await yieldToEventLoop();
         }
+        await keepDeletions(tx, documentId, page);
         for (const row of page) {
           ids.push(row.id);
           if (!lastUpdateAt || row.createdAt > lastUpdateAt) lastUpdateAt = row.createdAt;
@@ -79,4 +82,36 @@ export async function compactDocument(db: Database, documentId: string): Promise
     },
     { timeout: 120_000 },
   );
+}
+
+type Transaction = Parameters<Parameters<Database["$transaction"]>[0]>[0];
+
+/** Who deleted what in `rows`, kept for attribution (server/revisions/attribution.ts). */
+async function keepDeletions(
+  tx: Transaction,
+  documentId: string,
+  rows: { update: Uint8Array; createdAt: Date; userId: string | null }[],
+): Promise<void> {
+  const deleting = rows.flatMap((row) =>
+    row.userId
+      ? deletedRanges(row.update).map((range) => ({ ...range, userId: row.userId!, createdAt: row.createdAt }))
+      : [],
+  );
+  if (deleting.length === 0) return;
+  const users = await tx.user.findMany({
+    where: { id: { in: [...new Set(deleting.map((range) => range.userId))] } },
+    select: { id: true, role: true, memberStateCode: true },
+  });
+  const delegation = new Map(users.map((user) => [user.id, delegationOfUser(user)]));
+  await tx.documentDeletion.createMany({
+    data: deleting.map(({ clientId, clock, length, userId, createdAt }) => ({
+      documentId,
+      clientId: BigInt(clientId),
+      clock,
+      length,
+      userId,
+      delegation: delegation.get(userId) ?? "UNKNOWN",
+      createdAt,
+    })),
+  });
 }

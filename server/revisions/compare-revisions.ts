@@ -5,6 +5,9 @@ import type { SessionUser } from "../auth/session-user";
 import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
 import { textAt, type TextAt } from "./text-at";
+import * as Y from "yjs";
+import { loadDocument } from "../collab/load-document";
+import { attributeComparison, loadAuthorship } from "./attribution";
 
 export interface RevisionComparison {
   from: Omit<TextAt, "text">;
@@ -26,5 +29,36 @@ export async function compareRevisions(
     textAt(db, user, documentId, from),
     textAt(db, user, documentId, to ?? "live"),
   ]);
-  return { from: withoutText(before), to: withoutText(after), comparison: compareTexts(before.text, after.text) };
+  const comparison = compareTexts(before.text, after.text);
+  await attribute(db, documentId, comparison, before, after);
+  return { from: withoutText(before), to: withoutText(after), comparison };
+}
+
+/** Who inserted and deleted each run (attribution.ts), read from the two texts as Yjs documents. */
+async function attribute(
+  db: Database,
+  documentId: string,
+  comparison: TextComparison,
+  before: TextAt,
+  after: TextAt,
+): Promise<void> {
+  const [authorship, from, to] = await Promise.all([
+    loadAuthorship(db, documentId),
+    docAt(db, documentId, before),
+    docAt(db, documentId, after),
+  ]);
+  try {
+    attributeComparison(comparison, from, to, authorship);
+  } finally {
+    from.destroy();
+    to.destroy();
+  }
+}
+
+async function docAt(db: Database, documentId: string, text: TextAt): Promise<Y.Doc> {
+  if (text.revision === null) return (await loadDocument(db, documentId)).doc;
+  const row = await db.revision.findUniqueOrThrow({ where: { id: text.revision.id }, select: { state: true } });
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, row.state);
+  return doc;
 }

@@ -1,0 +1,171 @@
+// Who inserted and who deleted each word of a comparison, by delegation: every character of a
+// Yjs text is an item written under a client id, bound to the person who first wrote with it
+// (DocumentClient, server/collab/client-owners.ts), and every deletion is kept with its author
+// (DocumentDeletion, taken from the log by compaction; rows not yet folded are read here).
+import * as Y from "yjs";
+import type { TextComparison } from "../../lib/revisions";
+import type { WordAuthor } from "../../lib/revisions/word-diff";
+import { DRAFT_FIELD } from "../../lib/editor/extensions";
+import type { Database } from "../db/client";
+import { deletedRanges, delegationOfUser } from "./deletions-of-updates";
+
+interface Range {
+  clock: number;
+  end: number;
+  author: WordAuthor;
+}
+
+export class Authorship {
+  constructor(
+    private readonly inserters: Map<number, WordAuthor>,
+    /** By client id, sorted by clock. */
+    private readonly deletions: Map<number, Range[]>,
+  ) {}
+
+  insertedBy(id: Y.ID): WordAuthor | null {
+    return this.inserters.get(id.client) ?? null;
+  }
+
+  /** The first deletion recorded of the item (an item is deleted once; a later one repeats it). */
+  deletedBy(id: Y.ID): WordAuthor | null {
+    const ranges = this.deletions.get(id.client);
+    if (!ranges) return null;
+    let [low, high] = [0, ranges.length - 1];
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = ranges[middle]!;
+      if (id.clock < range.clock) high = middle - 1;
+      else if (id.clock >= range.end) low = middle + 1;
+      else return range.author;
+    }
+    return null;
+  }
+}
+
+export async function loadAuthorship(db: Database, documentId: string): Promise<Authorship> {
+  const [clients, kept, log] = await Promise.all([
+    db.documentClient.findMany({ where: { documentId }, select: { clientId: true, userId: true, delegation: true } }),
+    db.documentDeletion.findMany({
+      where: { documentId },
+      select: { clientId: true, clock: true, length: true, userId: true, delegation: true },
+      orderBy: { id: "asc" },
+    }),
+    db.documentUpdate.findMany({
+      where: { documentId, userId: { not: null } },
+      select: { update: true, userId: true },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  const people = new Set([...clients, ...kept, ...log].map((row) => row.userId!));
+  const users = await db.user.findMany({
+    where: { id: { in: [...people] } },
+    select: { id: true, name: true, role: true, memberStateCode: true },
+  });
+  const byId = new Map(users.map((user) => [user.id, user]));
+  const author = (userId: string, delegation?: string): WordAuthor => {
+    const user = byId.get(userId);
+    return { delegation: delegation ?? (user ? delegationOfUser(user) : "UNKNOWN"), name: user?.name ?? "Unknown" };
+  };
+
+  const inserters = new Map(clients.map((row) => [Number(row.clientId), author(row.userId, row.delegation)]));
+  const deletions = new Map<number, Range[]>();
+  const add = (clientId: number, clock: number, length: number, by: WordAuthor) => {
+    const ranges = deletions.get(clientId) ?? [];
+    ranges.push({ clock, end: clock + length, author: by });
+    deletions.set(clientId, ranges);
+  };
+  for (const row of kept) add(Number(row.clientId), row.clock, row.length, author(row.userId, row.delegation));
+  for (const row of log)
+    for (const range of deletedRanges(row.update)) add(range.clientId, range.clock, range.length, author(row.userId!));
+  // Sorted, and where two deletions overlap (a refusal's undo, a resent update) the first stays.
+  for (const [client, ranges] of deletions) {
+    ranges.sort((a, b) => a.clock - b.clock);
+    const disjoint: Range[] = [];
+    for (const range of ranges) {
+      const last = disjoint.at(-1);
+      if (last && range.clock < last.end) {
+        if (range.end > last.end) disjoint.push({ ...range, clock: last.end });
+      } else disjoint.push(range);
+    }
+    deletions.set(client, disjoint);
+  }
+  return new Authorship(inserters, deletions);
+}
+
+/** The item of every character of each paragraph's text (a hard break is one "\n"), by paragraph id. */
+export function characterItems(doc: Y.Doc): Map<string, { text: string; ids: Y.ID[] }> {
+  const found = new Map<string, { text: string; ids: Y.ID[] }>();
+  const visit = (element: Y.XmlElement | Y.XmlFragment) => {
+    for (const child of element.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      const pid = child.getAttribute("pid");
+      if ((child.nodeName === "paragraph" || child.nodeName === "heading") && typeof pid === "string") {
+        if (!found.has(pid)) found.set(pid, paragraphItems(child));
+      } else visit(child);
+    }
+  };
+  visit(doc.getXmlFragment(DRAFT_FIELD));
+  return found;
+}
+
+function paragraphItems(paragraph: Y.XmlElement): { text: string; ids: Y.ID[] } {
+  let text = "";
+  const ids: Y.ID[] = [];
+  for (let child = paragraph._start; child; child = child.right) {
+    if (child.deleted || !(child.content instanceof Y.ContentType)) continue;
+    const type = child.content.type;
+    if (type instanceof Y.XmlElement) {
+      text += "\n";
+      ids.push(child.id);
+    } else if (type instanceof Y.XmlText) {
+      for (let item = type._start; item; item = item.right) {
+        if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
+        text += item.content.str;
+        for (let offset = 0; offset < item.length; offset += 1)
+          ids.push(Y.createID(item.id.client, item.id.clock + offset));
+      }
+    }
+  }
+  return { text, ids };
+}
+
+/** The first non-blank character's item among `ids[from..to)`, else the first. */
+function representative(text: string, ids: Y.ID[], from: number, to: number): Y.ID | null {
+  for (let at = from; at < to; at += 1) if (text[at]?.trim()) return ids[at] ?? null;
+  return ids[from] ?? null;
+}
+
+/**
+ * Marks every inserted and deleted run of `comparison` with who made it: an insertion by who
+ * wrote its words in `to`, a deletion by who deleted them from `from`. A paragraph whose text does
+ * not read back the same from the document (an export-cleaned text view) is left unmarked.
+ */
+export function attributeComparison(comparison: TextComparison, from: Y.Doc, to: Y.Doc, authorship: Authorship): void {
+  const [before, after] = [characterItems(from), characterItems(to)];
+  for (const row of comparison.paragraphs) {
+    const old = before.get(row.id);
+    const now = after.get(row.id);
+    const oldText = row.before?.text ?? "";
+    const newText = row.after?.text ?? "";
+    const oldUsable = old !== undefined && old.text === oldText;
+    const newUsable = now !== undefined && now.text === newText;
+    let [oldAt, newAt] = [0, 0];
+    for (const word of row.words) {
+      const length = word.text.length;
+      if (word.op === "insert") {
+        const id = newUsable ? representative(newText, now.ids, newAt, newAt + length) : null;
+        const by = id && authorship.insertedBy(id);
+        if (by) word.by = by;
+        newAt += length;
+      } else if (word.op === "delete") {
+        const id = oldUsable ? representative(oldText, old.ids, oldAt, oldAt + length) : null;
+        const by = id && authorship.deletedBy(id);
+        if (by) word.by = by;
+        oldAt += length;
+      } else {
+        oldAt += length;
+        newAt += length;
+      }
+    }
+  }
+}
