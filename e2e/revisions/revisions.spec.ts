@@ -2,7 +2,7 @@
 // delegate adds words to one paragraph, and the comparison of Rev.1 with the live text shows
 // exactly that edit and nothing else, inline and side by side; the paragraph's own history shows
 // it too; restoring Rev.1 from the history brings the old words back in the delegate's open editor.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { openDraftAs, placeCaretAtEnd, wordsOf } from "../support/draft-page";
 import { signInWithApi } from "../support/sign-in";
 
@@ -21,6 +21,14 @@ async function openHistoryAs(browser: Browser, email: string): Promise<Page> {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^History: /);
   return page;
 }
+
+/** The words of a compared text without the labels saying who made each change. */
+const withoutByLabels = (text: Locator) =>
+  text.evaluate((element) => {
+    const clone = element.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll(".diff-by").forEach((label) => label.remove());
+    return clone.textContent ?? "";
+  });
 
 test("issue Rev.1, edit, compare shows exactly that edit; restore Rev.1 brings the text back", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -70,13 +78,16 @@ test("issue Rev.1, edit, compare shows exactly that edit; restore Rev.1 brings t
     await expect(figure(key)).toHaveText(/^0 /);
   const inline = secretariat.locator(".cmp-inline");
   await expect(inline.locator("ins")).toHaveCount(1);
-  await expect(inline.locator("ins")).toHaveText(ADDED.trim());
+  expect((await withoutByLabels(inline.locator("ins"))).trim()).toBe(ADDED.trim());
+  // Who made it: Kazakhstan, in the run's label and its title.
+  await expect(inline.locator("ins .diff-by")).toHaveText("KZ");
+  await expect(inline.locator("ins")).toHaveAttribute("title", /^Inserted by KZ \(/);
   await expect(inline.locator("del")).toHaveCount(0);
   const changed = inline.locator('article[data-change="changed"]');
   await expect(changed).toHaveCount(1);
   await expect(changed.getByRole("heading")).toHaveText(number);
   await expect(changed.getByRole("listitem").filter({ hasText: "Changed" })).toBeVisible();
-  await expect(changed.locator(".cmp-text")).toHaveText(original + ADDED);
+  expect(await withoutByLabels(changed.locator(".cmp-text"))).toBe(original + ADDED);
 
   // Only the paragraphs that differ; then side by side, old | new, aligned by paragraph.
   await secretariat.getByRole("checkbox", { name: "Only paragraphs that differ" }).check();
@@ -92,7 +103,8 @@ test("issue Rev.1, edit, compare shows exactly that edit; restore Rev.1 brings t
   await expect(row).toHaveCount(1);
   await expect(row.locator("td").nth(0).locator("ins, del")).toHaveCount(0);
   await expect(row.locator("td").nth(0).locator(".cmp-text")).toHaveText(original);
-  await expect(row.locator("td").nth(1).locator("ins")).toHaveText(ADDED.trim());
+  expect((await withoutByLabels(row.locator("td").nth(1).locator("ins"))).trim()).toBe(ADDED.trim());
+  await expect(row.locator("td").nth(1).locator("ins .diff-by")).toHaveText("KZ");
 
   // The paragraph's own history, from the draft: Rev.1, then the live text with the words marked.
   const history = await kz.context().newPage();
