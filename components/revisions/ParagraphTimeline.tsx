@@ -23,6 +23,19 @@ function sameParagraph(a: Present, b: Present): boolean {
   );
 }
 
+/** "Words changed by KZ (Delegate of Kazakhstan) and RU (…)", when the server knows who. */
+function ChangedBy({ changes }: { changes: ParagraphHistoryEntry["changes"] }) {
+  const authors = new Map<string, string>();
+  for (const word of changes ?? []) if (word.by) authors.set(word.by.delegation, word.by.name);
+  if (authors.size === 0) return null;
+  const list = [...authors].map(([delegation, name]) => `${delegation} (${name})`);
+  return (
+    <p className="quiet paragraph-changed-by">
+      Words changed by {list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list.at(-1)}` : list[0]}
+    </p>
+  );
+}
+
 function Entry({
   entry,
   previous,
@@ -83,13 +96,15 @@ function Entry({
             <p className="cmp-text">
               <WordChanges
                 words={
-                  previous && !unchanged
+                  entry.changes ??
+                  (previous && !unchanged
                     ? diffWords(previous.text, paragraph.text)
-                    : [{ op: "equal", text: paragraph.text }]
+                    : [{ op: "equal", text: paragraph.text }])
                 }
                 preamble={isPreambleNumber(paragraph.number)}
               />
             </p>
+            <ChangedBy changes={entry.changes} />
             {paragraph.brackets.length > 0 && (
               <p className="quiet">
                 Brackets:{" "}

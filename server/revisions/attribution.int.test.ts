@@ -9,6 +9,7 @@ import { draftRoom, eventually, fragmentText } from "../test-support/collab-harn
 import { sessionUser } from "../test-support/session-user";
 import { compareRevisions } from "./compare-revisions";
 import { issueRevision } from "./issue-revision";
+import { paragraphHistory } from "./paragraph-history";
 
 const room = draftRoom("CICA/SWG/2022/3");
 
@@ -70,5 +71,12 @@ describe("who changed what", () => {
     const after = issued.comparison.paragraphs.flatMap((row) => row.words.filter((word) => word.op !== "equal"));
     expect(after.find((word) => word.op === "insert" && word.text.includes("Kazakhstan"))?.by?.delegation).toBe("KZ");
     expect(after.find((word) => word.op === "delete" && word.text.includes(deleted))?.by?.delegation).toBe("RU");
+
+    // The paragraph's own history says the same at Rev.2.
+    const changedRow = issued.comparison.paragraphs.find((row) => row.textChanged)!;
+    const history = await paragraphHistory(room.db, chair, room.draftId, changedRow.id);
+    const atRev2 = history.find((entry) => entry.name === "Rev.2")!;
+    const authors = new Set(atRev2.changes?.flatMap((word) => (word.by ? [word.by.delegation] : [])));
+    expect([...authors].sort()).toEqual(["KZ", "RU"]);
   });
 });

@@ -4,7 +4,7 @@
 // (DocumentDeletion, taken from the log by compaction; rows not yet folded are read here).
 import * as Y from "yjs";
 import type { TextComparison } from "../../lib/revisions";
-import type { WordAuthor } from "../../lib/revisions/word-diff";
+import type { WordAuthor, WordDiff } from "../../lib/revisions/word-diff";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import type { Database } from "../db/client";
 import { deletedRanges, delegationOfUser } from "./deletions-of-updates";
@@ -135,37 +135,50 @@ function representative(text: string, ids: Y.ID[], from: number, to: number): Y.
   return ids[from] ?? null;
 }
 
+type Items = { text: string; ids: Y.ID[] } | undefined;
+
 /**
- * Marks every inserted and deleted run of `comparison` with who made it: an insertion by who
- * wrote its words in `to`, a deletion by who deleted them from `from`. A paragraph whose text does
- * not read back the same from the document (an export-cleaned text view) is left unmarked.
+ * Marks the inserted and deleted runs of one paragraph's `words` (from `oldText` to `newText`)
+ * with who made them: an insertion by who wrote its words (`now`: the paragraph's items in the
+ * newer document), a deletion by who deleted them (`old`: in the older one). A side whose text
+ * does not read back the same from its document (an export-cleaned text view) is left unmarked.
  */
-export function attributeComparison(comparison: TextComparison, from: Y.Doc, to: Y.Doc, authorship: Authorship): void {
-  const [before, after] = [characterItems(from), characterItems(to)];
-  for (const row of comparison.paragraphs) {
-    const old = before.get(row.id);
-    const now = after.get(row.id);
-    const oldText = row.before?.text ?? "";
-    const newText = row.after?.text ?? "";
-    const oldUsable = old !== undefined && old.text === oldText;
-    const newUsable = now !== undefined && now.text === newText;
-    let [oldAt, newAt] = [0, 0];
-    for (const word of row.words) {
-      const length = word.text.length;
-      if (word.op === "insert") {
-        const id = newUsable ? representative(newText, now.ids, newAt, newAt + length) : null;
-        const by = id && authorship.insertedBy(id);
-        if (by) word.by = by;
-        newAt += length;
-      } else if (word.op === "delete") {
-        const id = oldUsable ? representative(oldText, old.ids, oldAt, oldAt + length) : null;
-        const by = id && authorship.deletedBy(id);
-        if (by) word.by = by;
-        oldAt += length;
-      } else {
-        oldAt += length;
-        newAt += length;
-      }
+export function attributeWords(
+  words: WordDiff[],
+  before: { text: string; items: Items },
+  after: { text: string; items: Items },
+  authorship: Authorship,
+): void {
+  const old = before.items?.text === before.text ? before.items : undefined;
+  const now = after.items?.text === after.text ? after.items : undefined;
+  let [oldAt, newAt] = [0, 0];
+  for (const word of words) {
+    const length = word.text.length;
+    if (word.op === "insert") {
+      const id = now ? representative(now.text, now.ids, newAt, newAt + length) : null;
+      const by = id && authorship.insertedBy(id);
+      if (by) word.by = by;
+      newAt += length;
+    } else if (word.op === "delete") {
+      const id = old ? representative(old.text, old.ids, oldAt, oldAt + length) : null;
+      const by = id && authorship.deletedBy(id);
+      if (by) word.by = by;
+      oldAt += length;
+    } else {
+      oldAt += length;
+      newAt += length;
     }
   }
+}
+
+/** Every inserted and deleted run of `comparison`, marked with who made it (attributeWords). */
+export function attributeComparison(comparison: TextComparison, from: Y.Doc, to: Y.Doc, authorship: Authorship): void {
+  const [before, after] = [characterItems(from), characterItems(to)];
+  for (const row of comparison.paragraphs)
+    attributeWords(
+      row.words,
+      { text: row.before?.text ?? "", items: before.get(row.id) },
+      { text: row.after?.text ?? "", items: after.get(row.id) },
+      authorship,
+    );
 }

@@ -1,12 +1,15 @@
 // One paragraph through the draft's history: its text, status and number at each issued
 // revision (and, when asked, at each checkpoint), then in the live text. Followed by its stable
 // id, so a paragraph that moved or was renumbered is still itself. Postgres picks the paragraph
-// out of each stored text, so a long history is not read whole.
+// out of each stored text, so a long history is not read whole; where its words changed, the
+// change is marked with who made it (paragraph-changes.ts).
 import type { ParagraphView } from "../../lib/draft/paragraph-views";
 import type { SessionUser } from "../auth/session-user";
 import type { Database } from "../db/client";
 import { readDraft } from "../documents/read-draft-paragraphs";
 import { InvalidInputError } from "../comments/errors";
+import type { WordDiff } from "../../lib/revisions";
+import { markParagraphChanges } from "./paragraph-changes";
 
 export interface ParagraphHistoryEntry {
   /** "Rev.2", "Checkpoint", or "Live text". */
@@ -15,6 +18,8 @@ export interface ParagraphHistoryEntry {
   at: string;
   /** Null where the paragraph did not exist (not yet written, or deleted). */
   paragraph: Pick<ParagraphView, "number" | "status" | "text" | "brackets" | "alternatives" | "lock"> | null;
+  /** Its words since the entry before, each change marked with who made it; absent when they did not change. */
+  changes?: WordDiff[];
 }
 
 interface Row {
@@ -52,7 +57,7 @@ export async function paragraphHistory(
           lock: paragraph.lock,
         }
       : null;
-  return [
+  const entries: ParagraphHistoryEntry[] = [
     ...rows.map((row) => ({
       name: row.kind === "REVISION" ? `Rev.${row.number}` : "Checkpoint",
       revisionId: row.id,
@@ -66,4 +71,6 @@ export async function paragraphHistory(
       paragraph: pick(live.paragraphs.find((paragraph) => paragraph.id === paragraphId)),
     },
   ];
+  await markParagraphChanges(db, documentId, paragraphId, entries);
+  return entries;
 }
