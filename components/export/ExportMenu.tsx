@@ -1,10 +1,13 @@
 "use client";
 
-// The secretariat's (and the chair's) export: which text — clean, negotiation, or the changes
-// since an issued revision — in which format, then download. A clean text asked for while
-// brackets remain is refused by the server with the paragraphs that hold them; the menu says so
-// and offers the draft clean text instead, knowingly.
-import { useEffect, useState } from "react";
+// The secretariat's (and the chair's) export: which text — the live text (an unofficial
+// working text) or an issued revision, as it was issued —, which variant — clean, negotiation, or
+// the changes since an earlier revision — in which format, then download. A clean text asked for
+// while brackets remain is refused by the server with the paragraphs that hold them; the menu
+// says so and offers the draft clean text instead, knowingly. The file's name (from the server)
+// says what it is. The cover's distribution is the draft's, set here.
+import { useState } from "react";
+import { useExportChoices, type Distribution } from "./use-export-choices";
 
 type Variant = "clean" | "negotiation" | "redline";
 type Format = "docx" | "pdf" | "html" | "akn";
@@ -26,29 +29,29 @@ function fileNameOf(response: Response, fallback: string): string {
   return match?.[1] ?? fallback;
 }
 
+const DISTRIBUTIONS: Distribution[] = ["General", "Limited", "Restricted"];
+const LIVE = "live";
+
 export function ExportMenu({ documentId }: { documentId: string }) {
+  const [open, setOpen] = useState(false);
   const [variant, setVariant] = useState<Variant>("clean");
   const [format, setFormat] = useState<Format>("docx");
-  const [revisions, setRevisions] = useState<string[]>([]);
-  const [against, setAgainst] = useState("");
+  const [at, setAt] = useState(LIVE);
+  const [chosenAgainst, setAgainst] = useState("");
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const { revisions, distribution, setDistribution, distributionError } = useExportChoices(documentId, open);
 
-  useEffect(() => {
-    if (variant !== "redline" || revisions.length > 0) return;
-    void fetch(`/api/documents/${documentId}/revisions`)
-      .then((response) => (response.ok ? response.json() : []))
-      .then((entries: { kind: string; name: string }[]) => {
-        const issued = entries.filter((entry) => entry.kind === "revision").map((entry) => entry.name);
-        setRevisions(issued);
-        setAgainst((current) => current || issued[0] || "");
-      });
-  }, [variant, documentId, revisions.length]);
+  // A redline counts changes from a revision issued before the text it shows.
+  const atIndex = revisions?.findIndex((revision) => revision.name === at) ?? -1;
+  const bases = (revisions ?? []).filter((_revision, index) => at === LIVE || index > atIndex);
+  const against = bases.some((revision) => revision.name === chosenAgainst) ? chosenAgainst : (bases[0]?.name ?? "");
 
   const download = async (draft: boolean) => {
     setBusy(true);
     setRefusal(null);
     const query = new URLSearchParams({ format, variant });
+    if (at !== LIVE) query.set("at", at);
     if (variant === "redline") query.set("against", against);
     if (draft) query.set("draft", "true");
     try {
@@ -72,7 +75,7 @@ export function ExportMenu({ documentId }: { documentId: string }) {
 
   const bracketsRemain = refusal?.includes("brackets remain") ?? false;
   return (
-    <details className="export-menu">
+    <details className="export-menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Export</summary>
       <form
         className="export-form"
@@ -81,8 +84,19 @@ export function ExportMenu({ documentId }: { documentId: string }) {
           void download(false);
         }}
       >
+        <label>
+          Text of{" "}
+          <select value={at} onChange={(event) => setAt(event.target.value)}>
+            <option value={LIVE}>The live text (working text, not official)</option>
+            {(revisions ?? []).map((revision) => (
+              <option key={revision.name} value={revision.name}>
+                {[revision.name, revision.label].filter(Boolean).join(" — ")} ({revision.symbol})
+              </option>
+            ))}
+          </select>
+        </label>
         <fieldset>
-          <legend>Text</legend>
+          <legend>Variant</legend>
           {VARIANTS.map((option) => (
             <label key={option.value}>
               <input
@@ -100,9 +114,9 @@ export function ExportMenu({ documentId }: { documentId: string }) {
           <label>
             Changes since{" "}
             <select value={against} onChange={(event) => setAgainst(event.target.value)}>
-              {revisions.length === 0 && <option value="">No revision issued yet</option>}
-              {revisions.map((name) => (
-                <option key={name}>{name}</option>
+              {bases.length === 0 && <option value="">No earlier revision issued</option>}
+              {bases.map((revision) => (
+                <option key={revision.name}>{revision.name}</option>
               ))}
             </select>
           </label>
@@ -117,6 +131,19 @@ export function ExportMenu({ documentId }: { documentId: string }) {
             ))}
           </select>
         </label>
+        <label>
+          Distribution (on the cover){" "}
+          <select
+            value={distribution ?? "Limited"}
+            disabled={distribution === null}
+            onChange={(event) => void setDistribution(event.target.value as Distribution)}
+          >
+            {DISTRIBUTIONS.map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        {distributionError && <p role="alert">{distributionError}</p>}
         <button type="submit" disabled={busy || (variant === "redline" && !against)}>
           {busy ? "Preparing…" : "Download"}
         </button>
@@ -130,6 +157,16 @@ export function ExportMenu({ documentId }: { documentId: string }) {
             )}
           </div>
         )}
+        <p className="export-record">
+          Record of negotiation (every revision, status changes, holders, public comments):{" "}
+          <a href={`/api/documents/${documentId}/record-of-negotiation?format=docx`} download>
+            Word
+          </a>
+          {" · "}
+          <a href={`/api/documents/${documentId}/record-of-negotiation?format=html`} download>
+            Web page
+          </a>
+        </p>
       </form>
     </details>
   );

@@ -30,6 +30,12 @@ export interface ParagraphView {
   /** Typed brackets, with the Member States that hold each (empty when nobody is recorded). */
   brackets: { text: string; states: string[] }[];
   alternatives: { label: string; states: string[] }[];
+  /**
+   * The paragraph proposed for deletion (the `holds` attribute's, as the editor shows it at the
+   * paragraph's head: "RU: delete · KZ: retain"); null when nobody proposes it. Absent from the
+   * text views of revisions stored before it was kept.
+   */
+  deletion?: { proposedBy: string[]; retainedBy: string[] } | null;
   /** Agreed text is locked for everyone but the chair; ad ref says whose confirmation it awaits. */
   lock: null | { status: "agreed" | "agreed_ad_ref"; adRef: { states: string[]; deadline: string } | null };
 }
@@ -95,6 +101,8 @@ export function textView(doc: JSONContent, base: NumberingBase): TextView {
       text: paragraph.text,
       brackets: remaining.brackets,
       alternatives: remaining.alternatives,
+      // A "retain" answering no proposal is not shown, as in the editor (countedHolds).
+      deletion: holds.deletion && holds.deletion.proposedBy.length > 0 ? holds.deletion : null,
       lock:
         isLocked(status) && status !== "open"
           ? {

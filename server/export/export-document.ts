@@ -7,11 +7,13 @@
 //   operative 1, 2, 3 …, sub-paragraphs (a), (i)), no attributions, statuses or comments. Refused
 //   while brackets remain, naming the paragraphs, unless a draft clean text is asked for.
 // - negotiation: what delegations take to their capitals. The numbers of the room ("OP5 bis"),
-//   brackets with the states that hold them, each paragraph's status, "OP7 [deleted]".
+//   brackets with the states that hold them, deletion proposals, each paragraph's status,
+//   "OP7 [deleted]" — as the editor shows them.
 // - redline: the words inserted and deleted since another revision, paragraph by paragraph.
 import type { ParagraphView, TextView } from "../../lib/draft/paragraph-views";
 import { letterOf, parseBrackets, romanOf } from "../../lib/negotiation";
 import type { TextComparison } from "../../lib/revisions";
+import { deletionLabel } from "../../lib/editor/bracket-decorations";
 import { xmlSafe } from "../../lib/text/xml-safe";
 import { italicOpening } from "./italic-opening";
 
@@ -21,6 +23,8 @@ export type Run =
   | { kind: "text"; text: string; italic?: boolean }
   /** The states holding the bracket just before it ("RU, CN"). */
   | { kind: "holders"; text: string }
+  /** At the head of a paragraph proposed for deletion: "RU, CN: delete · KZ: retain". */
+  | { kind: "deletionProposal"; text: string }
   | { kind: "inserted"; text: string; italic?: boolean }
   | { kind: "deleted"; text: string; italic?: boolean };
 
@@ -51,6 +55,15 @@ export interface ExportHeading {
   against: string | null;
   /** A clean text exported while brackets remain. */
   draft: boolean;
+  /** The cover's distribution (a draft setting); "Limited" when absent. */
+  distribution?: "General" | "Limited" | "Restricted";
+  /** The cover's meeting: the one that produced this revision ("SWG, 13–14 September 2022"). */
+  meeting?: string | null;
+  /**
+   * The live text: an unofficial working text, not any revision. `after` is the last issued
+   * revision it follows ("Rev.1", null before the first), `at` when it was taken (ISO).
+   */
+  working?: { after: string | null; at: string } | null;
 }
 
 export interface ExportDocument {
@@ -76,7 +89,7 @@ const STATUS_NOTES: Record<string, string> = {
   deleted: "Deleted",
 };
 
-function statusNote(paragraph: ParagraphView): string | null {
+function statusNote(paragraph: Pick<ParagraphView, "kind" | "status" | "lock">): string | null {
   if (paragraph.kind === "heading") return null;
   if (paragraph.status === "agreed_ad_ref") {
     const adRef = paragraph.lock?.adRef;
@@ -86,28 +99,42 @@ function statusNote(paragraph: ParagraphView): string | null {
 }
 
 /** A status as the product says it: "Open", "Bracketed", "Agreed ad ref — RU by 2022-10-07". */
-function statusWords(paragraph: ParagraphView): string {
+export function statusWords(paragraph: Pick<ParagraphView, "kind" | "status" | "lock">): string {
   return statusNote(paragraph) ?? "Open";
 }
 
-/** The paragraph's words with, after each bracket held by states, the states that hold it. */
-function attributedRuns(paragraph: ParagraphView): Run[] {
-  const holders = new Map<string, string[]>();
-  for (const bracket of paragraph.brackets) if (bracket.states.length) holders.set(bracket.text.trim(), bracket.states);
-  for (const alternative of paragraph.alternatives)
-    if (alternative.states.length) holders.set(`alt:${alternative.label.toLowerCase()}`, alternative.states);
+/**
+ * The paragraph's words as the editor shows them (lib/editor/bracket-decorations.ts): a deletion
+ * proposal at its head ("RU: delete · KZ: retain"), and right after each bracket held by states
+ * the states that hold it. Nested brackets close inner first, so the holders go in the order of
+ * the closing "]", each list after its own bracket: "…timeline]ᴷᶻ ᴬᶻ ᵀᴿ]ᴷᶻ ᴿᵁ ᶜᴺ".
+ */
+export function attributedRuns(paragraph: ParagraphView): Run[] {
   const runs: Run[] = [];
-  let from = 0;
+  if (paragraph.deletion) runs.push({ kind: "deletionProposal", text: deletionLabel(paragraph.deletion) });
+  // The view lists brackets and alternatives span by span in the order of their "[", each
+  // matched to its holds as outstanding() and the editor's attributeBrackets match them, so the
+  // n-th typed bracket's holders are the n-th entry (never looked up by words, which may repeat).
+  const held: { at: number; states: string[] }[] = [];
+  let bracket = 0;
+  let alternative = 0;
   for (const span of parseBrackets(paragraph.text).spans) {
-    // An alternative is held by its label ("Alt 1"), as lib/negotiation/outstanding.ts matches it.
     const states =
-      span.kind === "alternative" ? holders.get(`alt:${span.label.toLowerCase()}`) : holders.get(span.content.trim());
-    if (!states) continue;
-    runs.push({ kind: "text", text: paragraph.text.slice(from, span.close + 1) });
-    runs.push({ kind: "holders", text: states.join(", ") });
-    from = span.close + 1;
+      span.kind === "text"
+        ? paragraph.brackets[bracket++]?.states
+        : span.kind === "alternative"
+          ? paragraph.alternatives[alternative++]?.states
+          : undefined; // a typed "[RU: delete]" names its states in its own words
+    if (states && states.length > 0) held.push({ at: span.close + 1, states });
   }
-  if (from < paragraph.text.length || runs.length === 0) runs.push({ kind: "text", text: paragraph.text.slice(from) });
+  held.sort((a, b) => a.at - b.at);
+  let from = 0;
+  for (const { at, states } of held) {
+    runs.push({ kind: "text", text: paragraph.text.slice(from, at) });
+    runs.push({ kind: "holders", text: states.join(", ") });
+    from = at;
+  }
+  if (from < paragraph.text.length || held.length === 0) runs.push({ kind: "text", text: paragraph.text.slice(from) });
   return runs;
 }
 
@@ -257,6 +284,8 @@ function carriable(document: ExportDocument): ExportDocument {
 export function plainRuns(runs: readonly Run[], { withDeleted = true } = {}): string {
   return runs
     .filter((run) => withDeleted || run.kind !== "deleted")
-    .map((run) => (run.kind === "holders" ? ` ${run.text}` : run.text))
+    .map((run) =>
+      run.kind === "holders" ? ` ${run.text}` : run.kind === "deletionProposal" ? `${run.text} ` : run.text,
+    )
     .join("");
 }

@@ -7,7 +7,10 @@ import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
 import { authorize } from "../policies/document";
 import { textAt } from "../revisions/text-at";
+import { xmlSafe } from "../../lib/text/xml-safe";
+import { distributionOf } from "./distribution";
 import { exportDocument, type ExportVariant } from "./export-document";
+import { fileName, REVISION_SUFFIX } from "./file-name";
 import { renderAkn } from "./render-akn";
 import { renderDocx } from "./render-docx";
 import { renderHtml } from "./render-html";
@@ -49,10 +52,6 @@ function parse(request: ExportRequest) {
   return { format, variant, draft: request.draft === "true" };
 }
 
-/** "CICA/SWG/2022/3/Rev.2" → "CICA-SWG-2022-3-Rev.2-clean.docx" */
-const fileName = (symbol: string, variant: string, extension: string) =>
-  `${symbol.replace(/[^A-Za-z0-9.]+/g, "-")}-${variant}.${extension}`;
-
 export async function exportDraft(
   db: Database,
   user: SessionUser,
@@ -64,7 +63,11 @@ export async function exportDraft(
   const text = await textAt(db, user, documentId, request.at);
   const against = variant === "redline" ? await textAt(db, user, documentId, request.against) : null;
   const at = new Date(text.at);
-  const revision = text.revision ? [text.revision.name, text.revision.label].filter(Boolean).join(" — ") : null;
+  // Only an issued revision is an official document; the live text and a checkpoint are working
+  // texts that follow the last revision issued before them (the one their symbol names).
+  const issued = text.revision?.kind === "revision" ? text.revision : null;
+  const working = issued ? null : { after: REVISION_SUFFIX.exec(text.document.symbol)?.[1] ?? null, at: text.at };
+  const revision = issued ? [issued.name, issued.label].filter(Boolean).join(" — ") : null;
   const document = exportDocument(variant, {
     heading: {
       title: text.document.title,
@@ -73,6 +76,9 @@ export async function exportDraft(
       revision,
       language: text.document.language,
       against: against ? (against.revision?.name ?? "the live text") : null,
+      distribution: await distributionOf(db, documentId),
+      meeting: issued?.meeting ? xmlSafe(issued.meeting) : null,
+      working,
     },
     text: text.text,
     comparison: against ? compareTexts(against.text, text.text) : undefined,
@@ -89,6 +95,12 @@ export async function exportDraft(
   return {
     body,
     contentType: FORMATS[format].type,
-    filename: fileName(text.document.symbol, variant, FORMATS[format].extension),
+    filename: fileName({
+      symbol: text.document.symbol,
+      variant,
+      extension: FORMATS[format].extension,
+      draft: document.heading.draft,
+      working,
+    }),
   };
 }

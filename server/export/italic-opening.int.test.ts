@@ -79,7 +79,7 @@ describe("the opening of preambular paragraphs in exports of a demo draft", () =
   it("is set in the italic font of the PDF: the clean text uses it for nothing else", async () => {
     const file = await ask({ variant: "clean", format: "pdf", draft: "true" });
     const fonts = await withFile(file.body as Buffer, "export.pdf", "pdffonts", (at) => [at]);
-    expect(fonts?.stdout).toMatch(/DejaVuSerif-Italic/);
+    expect(fonts?.stdout).toMatch(/Tinos-Italic/);
   });
 
   it("is <i> in Akoma Ntoso, which stays valid against the schema", async () => {

@@ -12,7 +12,8 @@ import type { ExportParagraph, Run } from "./export-document";
 export function italicOpening(paragraph: ExportParagraph): ExportParagraph {
   if (paragraph.kind !== "preambular" || paragraph.level !== 0 || paragraph.id === null) return paragraph;
   const runs = splitAtOpening(paragraph.runs, (run) => run.kind === "text" || run.kind === "inserted").map(
-    ({ piece, opening }): Run => (opening && piece.kind !== "holders" ? { ...piece, italic: true } : piece),
+    ({ piece, opening }): Run =>
+      opening && (piece.kind === "text" || piece.kind === "inserted") ? { ...piece, italic: true } : piece,
   );
   return { ...paragraph, runs };
 }

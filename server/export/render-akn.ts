@@ -1,7 +1,9 @@
 // Akoma Ntoso 3.0 in the AKN4UN style: a <statement> with its FRBR identification, a preface
 // (title, number, date), a preamble of recitals and a main body of numbered paragraphs whose
-// sub-paragraphs nest as points. eIds are derived from the stable paragraph ids, so a paragraph
-// keeps its eId through renumbering and across revisions.
+// sub-paragraphs nest as points, each heading opening a <section> that holds the paragraphs up to
+// the next one. eIds are derived from the stable paragraph ids, so a paragraph keeps its eId
+// through renumbering and across revisions. Every export is valid against the OASIS schema
+// (akn-schema/, checked in render-akn.schema.test.ts).
 import type { ExportDocument, ExportParagraph, Run } from "./export-document";
 
 const escape = (text: string) =>
@@ -24,6 +26,8 @@ function inline(run: Run): string {
       return words(run);
     case "holders":
       return `<sup class="holders">${escape(run.text)}</sup>`;
+    case "deletionProposal":
+      return `<span class="deletionProposal">${escape(run.text)}</span> `;
     case "inserted":
       return `<ins>${words(run)}</ins>`;
     case "deleted":
@@ -48,31 +52,45 @@ function num(item: ExportParagraph): string {
  * Operative paragraphs with their sub-paragraphs nested as points (level 1) and sub-points
  * (level 2). A paragraph with points carries its words as <intro>, one without as <content>.
  */
-function body(items: { item: ExportParagraph; index: number }[]): string {
-  const out: string[] = [];
+function hierarchy(items: readonly { item: ExportParagraph; index: number }[], out: string[]): void {
   let at = 0;
   const element = (level: number): void => {
     const { item, index } = items[at]!;
     at += 1;
     const tag = level === 0 ? "paragraph" : "point";
     out.push(`<${tag} eId="${eId(level === 0 ? "para" : "point", item, index)}">${num(item)}`);
-    const hasChildren = at < items.length && items[at]!.item.kind !== "heading" && items[at]!.item.level > level;
+    const hasChildren = at < items.length && items[at]!.item.level > level;
     if (!hasChildren) {
       out.push(`<content>${content(item)}</content></${tag}>`);
       return;
     }
     out.push(`<intro>${content(item)}</intro>`);
-    while (at < items.length && items[at]!.item.kind !== "heading" && items[at]!.item.level > level) element(level + 1);
+    while (at < items.length && items[at]!.item.level > level) element(level + 1);
     out.push(`</${tag}>`);
   };
+  while (at < items.length) element(items[at]!.item.level);
+}
+
+/**
+ * The main body. A heading ("I. Measures to prevent terrorism") titles the paragraphs that
+ * follow it, so it is the <heading> of a <section> holding them: the schema admits no free
+ * <crossHeading> in <mainBody>, only inside a hierarchical container.
+ */
+function body(items: readonly { item: ExportParagraph; index: number }[]): string {
+  const out: string[] = [];
+  let at = 0;
+  const paragraphsFrom = (start: number) => {
+    let end = start;
+    while (end < items.length && items[end]!.item.kind !== "heading") end += 1;
+    hierarchy(items.slice(start, end), out);
+    return end;
+  };
+  at = paragraphsFrom(at);
   while (at < items.length) {
     const { item, index } = items[at]!;
-    if (item.kind === "heading") {
-      at += 1;
-      out.push(
-        `<crossHeading eId="${eId("crossHeading", item, index)}">${item.runs.map(inline).join("")}</crossHeading>`,
-      );
-    } else element(item.level);
+    out.push(`<section eId="${eId("sec", item, index)}"><heading>${item.runs.map(inline).join("")}</heading>`);
+    at = paragraphsFrom(at + 1);
+    out.push("</section>");
   }
   return out.join("\n");
 }
@@ -111,7 +129,7 @@ ${preamble.map(({ item, index }) => `<recital eId="${eId("rec", item, index)}">$
 </preamble>`
 }
 <mainBody>
-${body(main)}
+${main.length > 0 ? body(main) : '<p class="empty"/>' /* the schema wants something in it */}
 </mainBody>
 </statement>
 </akomaNtoso>

@@ -28,7 +28,7 @@ describe("the Word redline", () => {
     const inserted = paragraphs.find((paragraph) => paragraph.includes("Welcome it;"))!;
     const deleted = paragraphs.find((paragraph) => paragraph.includes("Note the report;"))!;
     // The label sits inside the tracked change, and the paragraph mark (w:pPr/w:rPr) is tracked.
-    expect(inserted).toMatch(/<w:ins [^>]*w:author="Secretariat"[^>]*>(?:(?!<\/w:ins>).)*OP1 bis/s);
+    expect(inserted).toMatch(/<w:ins [^>]*w:author="Secretariat"[^>]*>(?:(?!<\/w:ins>).)*OP1\u00a0bis/s);
     expect(inserted).toMatch(/<w:pPr>.*<w:rPr><w:ins /s);
     expect(deleted).toMatch(/<w:del [^>]*>(?:(?!<\/w:del>).)*<w:delText[^>]*>OP2/s);
     expect(deleted).toMatch(/<w:pPr>.*<w:rPr><w:del /s);

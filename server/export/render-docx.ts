@@ -1,5 +1,6 @@
-// The export as a Word document: A4, the symbol in the header, page numbers in the footer, and
-// named styles. In the clean text the numbers are real Word numbering (a list definition:
+// The export as a Word document in the forum's layout: A4, Times New Roman 12, the cover block
+// (docx-cover.ts), the symbol in the running header from page 2, page numbers, named styles
+// (docx-styles.ts). In the clean text the numbers are real Word numbering (a list definition:
 // operative 1., (a), (i)), never typed, so the secretariat can move paragraphs in Word and the
 // numbers follow. The negotiation text and the redline carry the room's references ("OP5 bis"),
 // which no numbering scheme can produce: they are a label in their own character style, kept out
@@ -10,22 +11,20 @@ import {
   DeletedTextRun,
   Document,
   Footer,
-  Header,
   InsertedTextRun,
-  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
   TextRun,
   type ParagraphChild,
 } from "docx";
+import { keepTogether, unbreakable } from "./cover";
+import { docxCover, docxHeaders } from "./docx-cover";
+import { CM, docxNumbering, docxStyles, OPERATIVE_LIST, POINTS_LIST } from "./docx-styles";
 import type { ExportDocument, ExportParagraph, Run } from "./export-document";
+import { timesWidth } from "./pdf-fonts";
 
-const OPERATIVE_LIST = "operative";
-/** Sub-paragraphs of a preambular paragraph: their own list per parent, (a) again each time. */
-const POINTS_LIST = "points";
 const A4 = { width: 11906, height: 16838 }; // twentieths of a point
-const CM = 567;
 
 interface Change {
   author: string;
@@ -48,18 +47,23 @@ function children(item: ExportParagraph, change: Change): ParagraphChild[] {
   // redline, a new or deleted paragraph's label is tracked with it, so accepting or rejecting
   // the changes leaves no orphan label behind.
   if (item.number) {
-    const label = { text: `${item.number}\t`, style: "ParagraphNumber" };
+    const label = { text: `${unbreakable(item.number)}\t`, style: "ParagraphNumber" };
     if (item.change === "inserted") runs.push(new InsertedTextRun({ ...label, ...tracked(change) }));
     else if (item.change === "deleted") runs.push(new DeletedTextRun({ ...label, ...tracked(change) }));
     else runs.push(new TextRun(label));
   }
   for (const run of item.runs) {
     if (run.kind === "text") runs.push(words(run));
-    else if (run.kind === "holders") runs.push(new TextRun({ text: run.text, style: "Holders" }));
+    // A holder list never breaks across lines, nor away from its "]".
+    else if (run.kind === "holders") runs.push(new TextRun({ text: unbreakable(run.text), style: "Holders" }));
+    else if (run.kind === "deletionProposal")
+      runs.push(new TextRun({ text: `${keepTogether(run.text, { hyphens: true })} `, style: "DeletionProposal" }));
     else if (run.kind === "inserted") runs.push(new InsertedTextRun({ ...wordsOptions(run), ...tracked(change) }));
     else runs.push(new DeletedTextRun({ ...wordsOptions(run), ...tracked(change) }));
   }
-  if (item.note) runs.push(new TextRun({ text: ` (${item.note})`, style: "StatusNote" }));
+  if (item.note)
+    // Held to the paragraph's last word by a no-break space: never a line of its own.
+    runs.push(new TextRun({ text: `\u00a0(${keepTogether(item.note, { hyphens: true })})`, style: "StatusNote" }));
   return runs;
 }
 
@@ -82,11 +86,27 @@ function listOf(items: readonly ExportParagraph[], index: number) {
   return { reference: POINTS_LIST, level: item.level - 1, instance: parent + 2 };
 }
 
-function paragraph(document: ExportDocument, index: number, change: Change): Paragraph {
+/**
+ * The hanging indent of the room's labels: as wide as the widest label of the document ("OP12
+ * quater" in bold Times New Roman 12, measured with Tinos, its metric twin) and a gap, in steps
+ * of 0.25 cm, never less than the 1.25 cm of the clean text — so every label fits before its tab.
+ */
+function labelHanging(document: ExportDocument): number {
+  const widest = Math.max(
+    0,
+    ...document.paragraphs.map((item) => (item.number ? timesWidth(item.number, "bold", 12) : 0)),
+  );
+  const step = CM * 0.25;
+  return Math.max(CM * 1.25, Math.ceil(((widest + 6) * 20) / step) * step);
+}
+
+function paragraph(document: ExportDocument, index: number, change: Change, hanging: number): Paragraph {
   const item = document.paragraphs[index]!;
   if (item.kind === "heading")
     return new Paragraph({ style: "SectionHeading", children: item.runs.map((run) => new TextRun(run.text)) });
   const numbered = document.variant === "clean" && wordNumbered(item);
+  const labelled = !numbered && item.number !== null;
+  const depth = CM * 1.25 * item.level;
   return new Paragraph({
     style: item.kind === "preambular" ? "Preambular" : "Operative",
     children: numbered ? item.runs.map(words) : children(item, change),
@@ -99,7 +119,12 @@ function paragraph(document: ExportDocument, index: number, change: Change): Par
         : item.change === "deleted"
           ? { deletion: tracked(change) }
           : undefined,
-    indent: !numbered && item.level > 0 ? { left: CM * (1.25 + item.level), hanging: CM } : undefined,
+    // A label hangs in the margin of its words, preambular ones too ("PP1"), at every level.
+    indent: labelled
+      ? { left: depth + hanging, hanging }
+      : !numbered && item.level > 0
+        ? { left: depth + CM * 1.25, firstLine: 0 }
+        : undefined,
   });
 }
 
@@ -107,119 +132,21 @@ export async function renderDocx(document: ExportDocument, author: string, at: D
   let id = 0;
   const change: Change = { author, date: at.toISOString().replace(/\.\d{3}Z$/, "Z"), next: () => (id += 1) };
   const { heading } = document;
-  const front = [
-    new Paragraph({ style: "Symbol", children: [new TextRun(heading.symbol)] }),
-    new Paragraph({ style: "Date", children: [new TextRun(heading.date)] }),
-    new Paragraph({ style: "Title", children: [new TextRun(heading.title)] }),
-    ...(heading.revision ? [new Paragraph({ style: "Date", children: [new TextRun(heading.revision)] })] : []),
-    ...(heading.against
-      ? [new Paragraph({ style: "Date", children: [new TextRun(`Changes since ${heading.against}`)] })]
-      : []),
-    ...(heading.draft
-      ? [new Paragraph({ style: "Date", children: [new TextRun("Draft clean text — brackets remain")] })]
-      : []),
-  ];
+  const hanging = labelHanging(document);
   const doc = new Document({
     creator: "Concord",
     title: `${heading.symbol} ${heading.title}`,
     features: { trackRevisions: document.variant === "redline" },
-    styles: {
-      default: { document: { run: { font: "DejaVu Serif", size: 24 } } },
-      paragraphStyles: [
-        { id: "Symbol", name: "Symbol", run: { bold: true }, paragraph: { alignment: AlignmentType.RIGHT } },
-        { id: "Date", name: "Document date", paragraph: { alignment: AlignmentType.RIGHT } },
-        {
-          id: "Title",
-          name: "Title",
-          run: { bold: true, size: 28 },
-          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 480, after: 480 } },
-        },
-        {
-          id: "SectionHeading",
-          name: "Section heading",
-          run: { bold: true },
-          paragraph: { spacing: { before: 240, after: 120 } },
-        },
-        {
-          id: "Preambular",
-          name: "Preambular paragraph",
-          paragraph: { indent: { firstLine: CM * 1.25 }, spacing: { after: 120 }, alignment: AlignmentType.JUSTIFIED },
-        },
-        {
-          id: "Operative",
-          name: "Operative paragraph",
-          paragraph: {
-            indent: { left: CM * 1.25, hanging: CM * 1.25 },
-            spacing: { after: 120 },
-            alignment: AlignmentType.JUSTIFIED,
-          },
-        },
-      ],
-      characterStyles: [
-        { id: "ParagraphNumber", name: "Paragraph number", run: { bold: true } },
-        { id: "Holders", name: "Bracket holders", run: { superScript: true, color: "444444" } },
-        { id: "StatusNote", name: "Status note", run: { italics: true, color: "444444" } },
-      ],
-    },
-    numbering: {
-      config: [
-        {
-          reference: POINTS_LIST,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.LOWER_LETTER,
-              text: "(%1)",
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: CM * 2.5, hanging: CM * 1.25 } } },
-            },
-            {
-              level: 1,
-              format: LevelFormat.LOWER_ROMAN,
-              text: "(%2)",
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: CM * 3.75, hanging: CM * 1.25 } } },
-            },
-          ],
-        },
-        {
-          reference: OPERATIVE_LIST,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: "%1.",
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: CM * 1.25, hanging: CM * 1.25 } } },
-            },
-            {
-              level: 1,
-              format: LevelFormat.LOWER_LETTER,
-              text: "(%2)",
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: CM * 2.5, hanging: CM * 1.25 } } },
-            },
-            {
-              level: 2,
-              format: LevelFormat.LOWER_ROMAN,
-              text: "(%3)",
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: CM * 3.75, hanging: CM * 1.25 } } },
-            },
-          ],
-        },
-      ],
-    },
+    styles: docxStyles,
+    numbering: docxNumbering,
     sections: [
       {
         properties: {
+          // The first page's header is empty: the cover carries the symbol, once.
+          titlePage: true,
           page: { size: A4, margin: { top: CM * 2.5, bottom: CM * 2.5, left: CM * 2.5, right: CM * 2.5 } },
         },
-        headers: {
-          default: new Header({
-            children: [new Paragraph({ style: "Symbol", children: [new TextRun(heading.symbol)] })],
-          }),
-        },
+        headers: docxHeaders(heading),
         footers: {
           default: new Footer({
             children: [
@@ -230,7 +157,10 @@ export async function renderDocx(document: ExportDocument, author: string, at: D
             ],
           }),
         },
-        children: [...front, ...document.paragraphs.map((_item, index) => paragraph(document, index, change))],
+        children: [
+          ...docxCover(heading),
+          ...document.paragraphs.map((_item, index) => paragraph(document, index, change, hanging)),
+        ],
       },
     ],
   });

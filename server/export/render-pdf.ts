@@ -1,67 +1,112 @@
-// The export as PDF, laid out like the HTML: A4, the symbol at the top of every page, page
-// numbers, and fonts embedded that cover Latin and Cyrillic (DejaVu Serif, from npm), since
-// English and Russian are the forum's working languages. Insertions are underlined and
-// deletions struck through, with their colour; bracket holders are small, raised.
-import path from "node:path";
+// The export as PDF, set like the Word file: A4, the cover block of the forum's documents (symbol
+// top right once, distribution, date in words, original language, meeting), then the text in
+// Tinos 12 (metric-compatible with Times New Roman; Latin and Cyrillic, the forum's working
+// languages) with the paragraph numbers in a hanging indent wide enough for "OP12 quater".
+// Every paragraph is typeset as one flowing text (pdf-flow.ts): holders raised after their
+// bracket, insertions underlined and deletions struck through, inline.
 import PDFDocument from "pdfkit";
+import { coverOf, FORUM, keepTogether, unbreakable } from "./cover";
 import type { ExportDocument, ExportParagraph, Run } from "./export-document";
+import { flow, type Span } from "./pdf-flow";
+import { registerFonts, widthOf } from "./pdf-fonts";
 
-// From the app's root, where `npm start` and the tests run (the web server's bundle has no
-// module paths of its own to resolve from).
-const fontDir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-const FONTS = {
-  regular: path.join(fontDir, "DejaVuSerif.ttf"),
-  bold: path.join(fontDir, "DejaVuSerif-Bold.ttf"),
-  italic: path.join(fontDir, "DejaVuSerif-Italic.ttf"),
-};
 const MARGIN = 72;
-const INDENT = 36;
+const SIZE = 12;
+const LEADING = 14;
+/** One indent step, as the Word file's 1.25 cm. */
+const STEP = 35.4;
+const GREY = "#444444";
 
-function write(pdf: PDFKit.PDFDocument, item: ExportParagraph, width: number): void {
-  const left = MARGIN + INDENT * item.level;
-  const pieces: { text: string; font: string; options: PDFKit.Mixins.TextOptions }[] = [];
-  if (item.number) pieces.push({ text: `${item.number}  `, font: "bold", options: {} });
-  if (item.change)
-    pieces.push({ text: item.change === "inserted" ? "[New] " : "[Deleted] ", font: "bold", options: {} });
-  const style = (run: Run): (typeof pieces)[number] => {
-    switch (run.kind) {
-      // The opening of a preambular paragraph ("Recalling also") is italic (italic-opening.ts).
-      case "text":
-        return {
-          text: run.text,
-          font: run.italic ? "italic" : "regular",
-          options: { underline: false, strike: false, fillColor: "black" } as never,
-        };
-      case "holders":
-        return { text: ` ${run.text}`, font: "italic", options: { fillColor: "#444444" } as never };
-      case "inserted":
-        return {
-          text: run.text,
-          font: run.italic ? "italic" : "regular",
-          options: { underline: true, fillColor: "#05612a" } as never,
-        };
-      case "deleted":
-        return {
-          text: run.text,
-          font: run.italic ? "italic" : "regular",
-          options: { strike: true, fillColor: "#aa1111" } as never,
-        };
-    }
+function span(run: Run): Span {
+  const style = "italic" in run && run.italic ? "italic" : "regular";
+  switch (run.kind) {
+    case "text":
+      return { text: run.text, style };
+    case "holders":
+      // A holder list is one unit: it never breaks, and it stays against the "]" before it.
+      return { text: unbreakable(run.text), style: "regular", superscript: true, color: GREY };
+    case "deletionProposal":
+      return { text: `${keepTogether(run.text)} `, style: "bold", color: "#aa1111" };
+    case "inserted":
+      return { text: run.text, style, underline: true, color: "#05612a" };
+    case "deleted":
+      return { text: run.text, style, strike: true, color: "#aa1111" };
+  }
+}
+
+/** The widest label of the document and a gap: where every numbered paragraph's words start. */
+function labelWidth(pdf: PDFKit.PDFDocument, document: ExportDocument): number {
+  const widest = Math.max(
+    0,
+    ...document.paragraphs.map((item) => (item.number ? widthOf(pdf, item.number, "bold", SIZE) : 0)),
+  );
+  return Math.max(STEP, Math.ceil((widest + 8) / (STEP / 2)) * (STEP / 2));
+}
+
+function paragraphSpans(item: ExportParagraph): Span[] {
+  const spans: Span[] = [];
+  if (item.change) spans.push({ text: item.change === "inserted" ? "[New] " : "[Deleted] ", style: "bold" });
+  spans.push(...item.runs.map(span));
+  // The note is held to the paragraph's last word by a no-break space: never a line of its own.
+  if (item.note) spans.push({ text: `\u00a0(${keepTogether(item.note)})`, style: "italic", color: GREY });
+  if (item.kind === "heading") return spans.map((piece) => ({ ...piece, style: "bold" }));
+  return spans;
+}
+
+function cover(pdf: PDFKit.PDFDocument, document: ExportDocument, width: number): number {
+  const words = coverOf(document.heading);
+  const half = width / 2;
+  const right = MARGIN + width * 0.58;
+  const column = width * 0.42;
+  pdf.font("bold:latin").fontSize(10).fillColor("black").text(FORUM, MARGIN, MARGIN, { width: half });
+  // The symbol on one line, however long: 16 points, smaller if it would not fit its column.
+  const symbolSize = Math.min(16, (16 * column) / widthOf(pdf, words.symbol, "bold", 16));
+  pdf.font("bold:latin").fontSize(symbolSize).text(words.symbol, right, MARGIN, { width: column, lineBreak: false });
+  let y = Math.max(pdf.y, MARGIN + 24) + 10;
+  if (words.body) pdf.font("bold:latin").fontSize(14).text(words.body, MARGIN, y, { width: half, lineBreak: false });
+  for (const line of [words.distribution, words.date, words.original]) {
+    pdf.font("regular:latin").fontSize(10).text(line, right, y, { width: column, lineBreak: false });
+    y += 13;
+  }
+  y += 8;
+  pdf
+    .moveTo(MARGIN, y)
+    .lineTo(MARGIN + width, y)
+    .lineWidth(2)
+    .strokeColor("black")
+    .stroke();
+  y += 12;
+  if (words.meeting) {
+    pdf.font("regular:latin").fontSize(SIZE);
+    y = flow(pdf, [{ text: words.meeting, style: "regular" }], frame(width, 0, 0, false), y, Infinity, () => y);
+  }
+  for (const notice of words.notices)
+    y = flow(pdf, [{ text: notice, style: "bold" }], frame(width, 0, 0, false), y, Infinity, () => y);
+  y += 18;
+  const title = [{ text: document.heading.title, style: "bold" as const }];
+  y = flow(pdf, title, { ...frame(width, STEP, STEP, false), size: 14, leading: 17 }, y, Infinity, () => y);
+  if (document.heading.revision)
+    y = flow(
+      pdf,
+      [{ text: document.heading.revision, style: "regular" }],
+      frame(width, STEP, STEP, false),
+      y,
+      Infinity,
+      () => y,
+    );
+  return y + 12;
+}
+
+function frame(width: number, left: number, text: number, justify: boolean, hang = left) {
+  return {
+    firstLeft: MARGIN + left,
+    firstText: MARGIN + text,
+    left: MARGIN + hang,
+    right: MARGIN + width,
+    size: SIZE,
+    leading: LEADING,
+    justify,
   };
-  pieces.push(...item.runs.map(style));
-  if (item.note) pieces.push({ text: ` (${item.note})`, font: "italic", options: {} });
-  if (item.kind === "heading") pieces.forEach((piece) => (piece.font = "bold"));
-  pdf.x = left;
-  pieces.forEach((piece, index) => {
-    pdf.font(piece.font).fillColor((piece.options as { fillColor?: string }).fillColor ?? "black");
-    pdf.text(piece.text, index === 0 ? left : undefined, undefined, {
-      ...piece.options,
-      width: width - INDENT * item.level,
-      align: "left",
-      continued: index < pieces.length - 1,
-    });
-  });
-  pdf.fillColor("black").moveDown(0.6);
 }
 
 export function renderPdf(document: ExportDocument): Promise<Buffer> {
@@ -73,9 +118,7 @@ export function renderPdf(document: ExportDocument): Promise<Buffer> {
     info: { Title: `${heading.symbol} ${heading.title}`, Creator: "Concord" },
     lang: heading.language,
   });
-  pdf.registerFont("regular", FONTS.regular);
-  pdf.registerFont("bold", FONTS.bold);
-  pdf.registerFont("italic", FONTS.italic);
+  registerFonts(pdf);
   const chunks: Buffer[] = [];
   pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -83,26 +126,41 @@ export function renderPdf(document: ExportDocument): Promise<Buffer> {
     pdf.on("error", reject);
   });
   const width = pdf.page.width - 2 * MARGIN;
+  const bottom = pdf.page.height - MARGIN;
+  const newPage = () => {
+    pdf.addPage();
+    return MARGIN;
+  };
+  const hanging = labelWidth(pdf, document);
 
-  pdf.font("bold").fontSize(11).text(heading.symbol, { align: "right" });
-  pdf.font("regular").text(heading.date, { align: "right" });
-  if (heading.revision) pdf.text(heading.revision, { align: "right" });
-  if (heading.against) pdf.text(`Changes since ${heading.against}`, { align: "right" });
-  if (heading.draft) pdf.text("Draft clean text — brackets remain", { align: "right" });
-  pdf.moveDown(2).font("bold").fontSize(14).text(heading.title, { align: "center" }).moveDown(2);
-  pdf.fontSize(11);
-  for (const item of document.paragraphs) write(pdf, item, width);
+  let y = cover(pdf, document, width);
+  for (const item of document.paragraphs) {
+    const spans = paragraphSpans(item);
+    const indent = item.level * STEP;
+    if (item.kind === "heading") {
+      y = flow(pdf, spans, frame(width, 0, 0, false), y + 6, bottom, newPage) + 4;
+      continue;
+    }
+    // Unnumbered (a clean text's preambular paragraph): a first-line indent, as in the Word file.
+    const layout = item.number
+      ? frame(width, indent, indent + hanging, true, indent + hanging)
+      : frame(width, indent, indent + STEP, true, indent);
+    const label = item.number ? { text: unbreakable(item.number), style: "bold" as const } : undefined;
+    y = flow(pdf, spans, layout, y, bottom, newPage, label) + 6;
+  }
 
-  // The symbol and the page number on every page, once the pages exist.
+  // The running header (from the second page: the cover carries the symbol once) and page numbers.
   const range = pdf.bufferedPageRange();
+  const words = coverOf(heading);
   for (let page = range.start; page < range.start + range.count; page += 1) {
     pdf.switchToPage(page);
-    const bottom = pdf.page.margins.bottom;
+    const margin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font("regular").fontSize(9).fillColor("#444444");
-    pdf.text(`${page + 1} / ${range.count}`, MARGIN, pdf.page.height - MARGIN / 2, { width, align: "center" });
-    if (page > range.start) pdf.text(heading.symbol, MARGIN, MARGIN / 2, { width, align: "right" });
-    pdf.page.margins.bottom = bottom;
+    pdf.font("regular:latin").fontSize(9).fillColor(GREY);
+    pdf.text(`${page + 1}`, MARGIN, pdf.page.height - MARGIN / 2, { width, align: "center", lineBreak: false });
+    if (page > range.start)
+      pdf.text(words.runningHeader, MARGIN, MARGIN / 2, { width, align: "right", lineBreak: false });
+    pdf.page.margins.bottom = margin;
   }
   pdf.end();
   return done;

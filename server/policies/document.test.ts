@@ -11,6 +11,7 @@ const ACTIONS: DocumentAction[] = [
   "issue-revision",
   "restore-revision",
   "export",
+  "export-record",
   "create",
   "manage",
   "dashboard",
@@ -29,6 +30,7 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "issue-revision",
     "restore-revision",
     "export",
+    "export-record",
     "dashboard",
   ],
   SECRETARIAT: [
@@ -39,6 +41,7 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "issue-revision",
     "restore-revision",
     "export",
+    "export-record",
     "create",
     "manage",
     "dashboard",

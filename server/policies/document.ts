@@ -12,6 +12,7 @@ export type DocumentAction =
   | "issue-revision"
   | "restore-revision"
   | "export"
+  | "export-record" // the record of negotiation: the history, for the archive (it names who said what)
   | "create"
   | "manage" // title, symbol, stage, deletion
   | "dashboard"; // the chair's view of where the drafts stand
@@ -27,6 +28,7 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "issue-revision",
     "restore-revision",
     "export",
+    "export-record",
     "dashboard",
   ]),
   SECRETARIAT: new Set([
@@ -37,6 +39,7 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "issue-revision",
     "restore-revision",
     "export",
+    "export-record",
     "create",
     "manage",
     "dashboard",
