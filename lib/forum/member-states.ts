@@ -50,3 +50,10 @@ export function stateNamesInProse(codes: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? "other delegations";
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
+
+/** Who made a change, as a document names them: "Kazakhstan", "Chair", "Secretariat". */
+export function delegationName(delegation: string): string {
+  const state = MEMBER_STATES.find((candidate) => candidate.code === delegation);
+  if (state) return state.name;
+  return delegation.charAt(0) + delegation.slice(1).toLowerCase();
+}

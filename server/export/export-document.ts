@@ -10,6 +10,7 @@
 //   brackets with the states that hold them, deletion proposals, each paragraph's status,
 //   "OP7 [deleted]" — as the editor shows them.
 // - redline: the words inserted and deleted since another revision, paragraph by paragraph.
+import { delegationName } from "../../lib/forum/member-states";
 import type { ParagraphView, TextView } from "../../lib/draft/paragraph-views";
 import { letterOf, parseBrackets, romanOf } from "../../lib/negotiation";
 import type { TextComparison } from "../../lib/revisions";
@@ -25,8 +26,9 @@ export type Run =
   | { kind: "holders"; text: string }
   /** At the head of a paragraph proposed for deletion: "RU, CN: delete · KZ: retain". */
   | { kind: "deletionProposal"; text: string }
-  | { kind: "inserted"; text: string; italic?: boolean }
-  | { kind: "deleted"; text: string; italic?: boolean };
+  /** `by`: who made the change, as a tracked change's author names it ("Kazakhstan", "Chair"). */
+  | { kind: "inserted"; text: string; italic?: boolean; by?: string }
+  | { kind: "deleted"; text: string; italic?: boolean; by?: string };
 
 export interface ExportParagraph {
   /** The stable paragraph id (eIds, bookmarks); null for a "[deleted]" placeholder. */
@@ -223,7 +225,11 @@ function redlineParagraphs(comparison: TextComparison): ExportParagraph[] {
     const runs: Run[] = row.words.map((word) =>
       word.op === "equal"
         ? { kind: "text", text: word.text }
-        : { kind: word.op === "insert" ? "inserted" : "deleted", text: word.text },
+        : {
+            kind: word.op === "insert" ? "inserted" : "deleted",
+            text: word.text,
+            ...(word.by ? { by: delegationName(word.by.delegation) } : {}),
+          },
     );
     return {
       id: paragraph.id,

@@ -1,6 +1,7 @@
 // GET /api/documents/{id}/export: the text (live, or a past revision with `at`) as the chosen
 // variant and format, ready to download. Who may export is the policy's (`export`: chair and
 // secretariat). Exports carry no comments at all, so no internal thread can leave this way.
+import { attributeTexts } from "../revisions/compare-revisions";
 import { compareTexts } from "../../lib/revisions";
 import type { SessionUser } from "../auth/session-user";
 import { InvalidInputError } from "../comments/errors";
@@ -68,6 +69,9 @@ export async function exportDraft(
   const issued = text.revision?.kind === "revision" ? text.revision : null;
   const working = issued ? null : { after: REVISION_SUFFIX.exec(text.document.symbol)?.[1] ?? null, at: text.at };
   const revision = issued ? [issued.name, issued.label].filter(Boolean).join(" — ") : null;
+  const comparison = against ? compareTexts(against.text, text.text) : undefined;
+  // A redline's tracked changes are authored by the delegations that made them.
+  if (comparison && against) await attributeTexts(db, documentId, comparison, against, text);
   const document = exportDocument(variant, {
     heading: {
       title: text.document.title,
@@ -81,7 +85,7 @@ export async function exportDraft(
       working,
     },
     text: text.text,
-    comparison: against ? compareTexts(against.text, text.text) : undefined,
+    comparison,
     draft,
   });
   const body =

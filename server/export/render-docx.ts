@@ -39,7 +39,12 @@ interface Change {
 const wordsOptions = (run: Run) => ({ text: run.text, ...("italic" in run && run.italic ? { italics: true } : {}) });
 const words = (run: Run) => new TextRun(wordsOptions(run));
 
-const tracked = (change: Change) => ({ id: change.next(), author: change.author, date: change.date });
+/** A tracked change, authored by the delegation that made it where it is known. */
+const tracked = (change: Change, by?: string) => ({
+  id: change.next(),
+  author: by ?? change.author,
+  date: change.date,
+});
 
 function children(item: ExportParagraph, change: Change): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
@@ -58,8 +63,9 @@ function children(item: ExportParagraph, change: Change): ParagraphChild[] {
     else if (run.kind === "holders") runs.push(new TextRun({ text: unbreakable(run.text), style: "Holders" }));
     else if (run.kind === "deletionProposal")
       runs.push(new TextRun({ text: `${keepTogether(run.text, { hyphens: true })} `, style: "DeletionProposal" }));
-    else if (run.kind === "inserted") runs.push(new InsertedTextRun({ ...wordsOptions(run), ...tracked(change) }));
-    else runs.push(new DeletedTextRun({ ...wordsOptions(run), ...tracked(change) }));
+    else if (run.kind === "inserted")
+      runs.push(new InsertedTextRun({ ...wordsOptions(run), ...tracked(change, run.by) }));
+    else runs.push(new DeletedTextRun({ ...wordsOptions(run), ...tracked(change, run.by) }));
   }
   if (item.note)
     // Held to the paragraph's last word by a no-break space: never a line of its own.

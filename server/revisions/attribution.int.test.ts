@@ -1,9 +1,12 @@
 // Who changed what, by delegation, kept forever: over real y-websocket clients, Kazakhstan
 // inserts words and Russia deletes others; the log is compacted away and Rev.2 is issued; the
-// comparison of Rev.1 with Rev.2 (and with the live text) still says who inserted and who deleted.
+// comparison of Rev.1 with Rev.2 (and with the live text), the paragraph's history and the
+// redline's tracked changes still say who inserted and who deleted.
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { compactDocument } from "../collab/compact-document";
+import { exportDraft } from "../export/export-draft";
 import { loadDocument } from "../collab/load-document";
 import { draftRoom, eventually, fragmentText } from "../test-support/collab-harness";
 import { sessionUser } from "../test-support/session-user";
@@ -78,5 +81,17 @@ describe("who changed what", () => {
     const atRev2 = history.find((entry) => entry.name === "Rev.2")!;
     const authors = new Set(atRev2.changes?.flatMap((word) => (word.by ? [word.by.delegation] : [])));
     expect([...authors].sort()).toEqual(["KZ", "RU"]);
+
+    // The redline's tracked changes carry the delegation as author, for Word's "by author".
+    const redline = await exportDraft(room.db, chair, room.draftId, {
+      format: "docx",
+      variant: "redline",
+      at: "Rev.2",
+      against: "Rev.1",
+      draft: null,
+    });
+    const xml = await (await JSZip.loadAsync(redline.body as Buffer)).file("word/document.xml")!.async("string");
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Kazakhstan"/);
+    expect(xml).toMatch(/<w:del [^>]*w:author="Russia"/);
   });
 });

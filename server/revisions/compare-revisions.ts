@@ -30,12 +30,12 @@ export async function compareRevisions(
     textAt(db, user, documentId, to ?? "live"),
   ]);
   const comparison = compareTexts(before.text, after.text);
-  await attribute(db, documentId, comparison, before, after);
+  await attributeTexts(db, documentId, comparison, before, after);
   return { from: withoutText(before), to: withoutText(after), comparison };
 }
 
 /** Who inserted and deleted each run (attribution.ts), read from the two texts as Yjs documents. */
-async function attribute(
+export async function attributeTexts(
   db: Database,
   documentId: string,
   comparison: TextComparison,
