@@ -92,9 +92,20 @@ export async function loadAuthorship(db: Database, documentId: string): Promise<
   return new Authorship(inserters, deletions);
 }
 
-/** The item of every character of each paragraph's text (a hard break is one "\n"), by paragraph id. */
-export function characterItems(doc: Y.Doc): Map<string, { text: string; ids: Y.ID[] }> {
-  const found = new Map<string, { text: string; ids: Y.ID[] }>();
+/**
+ * A paragraph's text (a hard break is one "\n") and where each of its items begins in it: the
+ * item of any character is found by a binary search, without an id per character.
+ */
+export interface ParagraphItems {
+  text: string;
+  /** Offsets in `text` where each item begins, ascending, and the id of the item's first character. */
+  starts: number[];
+  ids: Y.ID[];
+}
+
+/** The items of each paragraph's text, by paragraph id. */
+export function characterItems(doc: Y.Doc): Map<string, ParagraphItems> {
+  const found = new Map<string, ParagraphItems>();
   const visit = (element: Y.XmlElement | Y.XmlFragment) => {
     for (const child of element.toArray()) {
       if (!(child instanceof Y.XmlElement)) continue;
@@ -108,34 +119,47 @@ export function characterItems(doc: Y.Doc): Map<string, { text: string; ids: Y.I
   return found;
 }
 
-function paragraphItems(paragraph: Y.XmlElement): { text: string; ids: Y.ID[] } {
-  let text = "";
+function paragraphItems(paragraph: Y.XmlElement): ParagraphItems {
+  const pieces: string[] = [];
+  const starts: number[] = [];
   const ids: Y.ID[] = [];
+  let length = 0;
+  const add = (text: string, id: Y.ID) => {
+    pieces.push(text);
+    starts.push(length);
+    ids.push(id);
+    length += text.length;
+  };
   for (let child = paragraph._start; child; child = child.right) {
     if (child.deleted || !(child.content instanceof Y.ContentType)) continue;
     const type = child.content.type;
-    if (type instanceof Y.XmlElement) {
-      text += "\n";
-      ids.push(child.id);
-    } else if (type instanceof Y.XmlText) {
-      for (let item = type._start; item; item = item.right) {
-        if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
-        text += item.content.str;
-        for (let offset = 0; offset < item.length; offset += 1)
-          ids.push(Y.createID(item.id.client, item.id.clock + offset));
-      }
-    }
+    if (type instanceof Y.XmlElement) add("\n", child.id);
+    else if (type instanceof Y.XmlText)
+      for (let item = type._start; item; item = item.right)
+        if (!item.deleted && item.content instanceof Y.ContentString) add(item.content.str, item.id);
   }
-  return { text, ids };
+  return { text: pieces.join(""), starts, ids };
 }
 
-/** The first non-blank character's item among `ids[from..to)`, else the first. */
-function representative(text: string, ids: Y.ID[], from: number, to: number): Y.ID | null {
-  for (let at = from; at < to; at += 1) if (text[at]?.trim()) return ids[at] ?? null;
-  return ids[from] ?? null;
+/** The id of the character at `offset` of the paragraph. */
+function idAt(items: ParagraphItems, offset: number): Y.ID | null {
+  let [low, high] = [0, items.starts.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (items.starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  const first = items.ids[low];
+  return first ? Y.createID(first.client, first.clock + (offset - items.starts[low]!)) : null;
 }
 
-type Items = { text: string; ids: Y.ID[] } | undefined;
+/** The first non-blank character's item among `[from, to)` of the paragraph, else the first. */
+function representative(items: ParagraphItems, from: number, to: number): Y.ID | null {
+  for (let at = from; at < to; at += 1) if (items.text[at]?.trim()) return idAt(items, at);
+  return from < items.text.length ? idAt(items, from) : null;
+}
+
+type Items = ParagraphItems | undefined;
 
 /**
  * Marks the inserted and deleted runs of one paragraph's `words` (from `oldText` to `newText`)
@@ -155,12 +179,12 @@ export function attributeWords(
   for (const word of words) {
     const length = word.text.length;
     if (word.op === "insert") {
-      const id = now ? representative(now.text, now.ids, newAt, newAt + length) : null;
+      const id = now ? representative(now, newAt, newAt + length) : null;
       const by = id && authorship.insertedBy(id);
       if (by) word.by = by;
       newAt += length;
     } else if (word.op === "delete") {
-      const id = old ? representative(old.text, old.ids, oldAt, oldAt + length) : null;
+      const id = old ? representative(old, oldAt, oldAt + length) : null;
       const by = id && authorship.deletedBy(id);
       if (by) word.by = by;
       oldAt += length;

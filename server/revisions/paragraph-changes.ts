@@ -5,7 +5,7 @@ import * as Y from "yjs";
 import { diffWords, type WordDiff } from "../../lib/revisions";
 import type { Database } from "../db/client";
 import { loadDocument } from "../collab/load-document";
-import { attributeWords, characterItems, loadAuthorship } from "./attribution";
+import { attributeWords, characterItems, loadAuthorship, type ParagraphItems } from "./attribution";
 
 interface Entry {
   revisionId: string | null;
@@ -47,7 +47,7 @@ export async function markParagraphChanges(
 
 /** The paragraph's characters and their items at each revision asked for (null: the live text). */
 async function paragraphItemsAt(db: Database, documentId: string, paragraphId: string, revisions: Set<string | null>) {
-  const found = new Map<string | null, ReturnType<typeof characterItems> extends Map<string, infer V> ? V : never>();
+  const found = new Map<string | null, ParagraphItems>();
   const ids = [...revisions].filter((id): id is string => id !== null);
   const rows = await db.revision.findMany({ where: { id: { in: ids } }, select: { id: true, state: true } });
   const read = (key: string | null, doc: Y.Doc) => {
