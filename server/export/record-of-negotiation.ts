@@ -69,6 +69,8 @@ export interface RecordStage {
   change: "new" | "changed" | "same" | "gone";
   /** new: the words with their holders; changed: inserted and deleted words; same, gone: none. */
   runs: Run[];
+  /** The last later version in which it stood the same (words, number, status), folded in here. */
+  sameUntil?: string;
 }
 
 export interface RecordParagraph {
@@ -133,11 +135,11 @@ function paragraphOrder(versions: readonly RecordVersion[]): string[] {
   return order;
 }
 
-function stagesOf(id: string, versions: readonly RecordVersion[]): RecordStage[] {
+function stagesOf(id: string, versions: readonly RecordVersion[], byId: ParagraphsById): RecordStage[] {
   const stages: RecordStage[] = [];
   let previous: ParagraphView | null = null;
   for (const version of versions) {
-    const paragraph = version.text.paragraphs.find((candidate) => candidate.id === id) ?? null;
+    const paragraph = byId.get(version)?.get(id) ?? null;
     if (!paragraph) {
       if (previous)
         stages.push({ version: version.name, number: previous.number, status: "Deleted", change: "gone", runs: [] });
@@ -155,7 +157,19 @@ function stagesOf(id: string, versions: readonly RecordVersion[]): RecordStage[]
                 : { kind: word.op === "insert" ? "inserted" : "deleted", text: word.text },
             )
           : [];
-    stages.push({ version: version.name, number: paragraph.number, status: statusWords(paragraph), change, runs });
+    const status = statusWords(paragraph);
+    const last = stages.at(-1);
+    // A version where nothing about it changed is folded into the stage before: an archive of ten
+    // revisions reads "the same up to Rev.7" once, not "unchanged" seven times.
+    if (
+      change === "same" &&
+      last &&
+      last.change !== "gone" &&
+      last.number === paragraph.number &&
+      last.status === status
+    )
+      last.sameUntil = version.name;
+    else stages.push({ version: version.name, number: paragraph.number, status, change, runs });
     previous = paragraph;
   }
   return stages;
@@ -168,7 +182,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
+type ParagraphsById = Map<RecordVersion, Map<string, ParagraphView>>;
+
 export function recordOfNegotiation(input: RecordInput): NegotiationRecord {
+  const byId: ParagraphsById = new Map(
+    input.versions.map((version) => [
+      version,
+      new Map(version.text.paragraphs.map((paragraph) => [paragraph.id, paragraph])),
+    ]),
+  );
   const latest = new Map<string, ParagraphView>();
   for (const version of input.versions)
     for (const paragraph of version.text.paragraphs) latest.set(paragraph.id, paragraph);
@@ -184,7 +206,7 @@ export function recordOfNegotiation(input: RecordInput): NegotiationRecord {
       kind: last.kind,
       level: last.level,
       title: last.number ?? last.text,
-      stages: stagesOf(id, input.versions),
+      stages: stagesOf(id, input.versions, byId),
       statusChanges: (changesOf.get(id) ?? []).map((change) => ({
         from: change.from,
         to: change.to,

@@ -35,9 +35,10 @@ const CHANGES: Record<RecordStage["change"], string> = {
 
 /** "Rev.2 — OP5 bis — Bracketed — words changed". */
 export function stageHeading(stage: RecordStage): string {
-  return [stage.version, stage.number, stage.change === "gone" ? null : stage.status, CHANGES[stage.change]]
+  const heading = [stage.version, stage.number, stage.change === "gone" ? null : stage.status, CHANGES[stage.change]]
     .filter(Boolean)
     .join(" — ");
+  return stage.sameUntil ? `${heading} (the same up to ${stage.sameUntil})` : heading;
 }
 
 /** '[combat] — proposed by RU in Rev.1; gone in Rev.3'. */
