@@ -41,7 +41,11 @@ function withoutIds(fragment: Fragment): Fragment {
     const content = withoutIds(node.content);
     nodes.push(
       carriesId(node) && (node.attrs.pid || node.attrs.holds)
-        ? node.type.create({ ...node.attrs, pid: null, ...(node.attrs.holds ? { holds: null } : {}) }, content, node.marks)
+        ? node.type.create(
+            { ...node.attrs, pid: null, ...(node.attrs.holds ? { holds: null } : {}) },
+            content,
+            node.marks,
+          )
         : node.copy(content),
     );
   });

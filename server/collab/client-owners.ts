@@ -9,7 +9,6 @@ import { delegationOfUser } from "../revisions/deletions-of-updates";
 
 export const CLIENT_ID_REASON = "a client id belongs to the person who first wrote with it";
 
-
 export class ClientOwners {
   /** Client id → the person bound to it, as far as this room has read or bound. */
   private readonly owners = new Map<number, string>();
