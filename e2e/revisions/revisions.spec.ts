@@ -115,7 +115,10 @@ test("issue Rev.1, edit, compare shows exactly that edit; restore Rev.1 brings t
   await expect(history.getByRole("heading", { level: 1 })).toHaveText(`History of ${number}`);
   await expect(history.locator(".paragraph-entry")).toHaveCount(2);
   await expect(history.locator('[data-entry="Rev.1"] .cmp-text')).toHaveText(original);
-  await expect(history.locator('[data-entry="Live text"] ins')).toHaveText(ADDED.trim());
+  expect((await withoutByLabels(history.locator('[data-entry="Live text"] ins'))).trim()).toBe(ADDED.trim());
+  // The history says who changed the words, too.
+  await expect(history.locator('[data-entry="Live text"] ins .diff-by')).toHaveText("KZ");
+  await expect(history.locator('[data-entry="Live text"]')).toContainText("Words changed by KZ (");
   await history.close();
 
   // Restore Rev.1: the confirmation says what will happen; the delegate's open editor follows.
