@@ -2,28 +2,14 @@
 import { deletionLabel } from "../../lib/editor/bracket-decorations";
 import type { BracketHistory } from "./record-bracket-history";
 import type { RecordStage } from "./record-of-negotiation";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { dateInWords } from "./cover";
 
 /** "13 October 2022, 14:05 UTC": dates written out, as the forum's documents write them. */
 export function timeWords(iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
   const time = `${String(at.getUTCHours()).padStart(2, "0")}:${String(at.getUTCMinutes()).padStart(2, "0")}`;
-  return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}, ${time} UTC`;
+  return `${dateInWords(iso)}, ${time} UTC`;
 }
 
 const CHANGES: Record<RecordStage["change"], string> = {
