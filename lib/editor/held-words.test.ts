@@ -1,5 +1,7 @@
 import { Node } from "@tiptap/pm/model";
-import { EditorState } from "@tiptap/pm/state";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { liftListItem } from "@tiptap/pm/schema-list";
+import { EditorState, TextSelection } from "@tiptap/pm/state";
 import { describe, expect, it } from "vitest";
 import { draftSchema } from "./extensions";
 import { heldWordsReason, OWN_HOLDS_MESSAGE } from "./held-words";
@@ -84,3 +86,59 @@ describe("the words of a bracket other states hold, in the editor", () => {
     expect(reasonFor(state.tr.setNodeAttribute(heldAt, "holds", joined))).toBeNull();
   });
 });
+
+describe("a sub-paragraph holding another state's bracket", () => {
+  const list = Node.fromJSON(schema, {
+    type: "doc",
+    content: [
+      {
+        type: "paragraph",
+        attrs: { pid: "p0", kind: "operative" },
+        content: [{ type: "text", text: "Cooperate in:" }],
+      },
+      {
+        type: "orderedList",
+        content: [
+          {
+            type: "listItem",
+            content: [
+              {
+                type: "paragraph",
+                attrs: { pid: "s1", holds },
+                content: [{ type: "text", text: `the training [${HELD}];` }],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+  const listState = EditorState.create({ schema, doc: list });
+
+  it("is not lifted out of its list: the shared text would hold it as a new paragraph, its words typed anew", () => {
+    let inner = 0;
+    list.descendants((node, pos) => {
+      if (node.attrs.pid === "s1") inner = pos + 1;
+      return true;
+    });
+    // Shift+Tab in the list item, as the editor does it.
+    const atItem = listState.apply(listState.tr.setSelection(TextSelection.create(list, inner + 3)));
+    let lifted: ProseMirrorNode | null = null;
+    liftListItem(schema.nodes.listItem!)(atItem, (tr) => (lifted = tr.doc));
+    expect(lifted).not.toBeNull();
+    expect(containerOf(lifted!, "s1")).toBe("doc");
+    expect(heldWordsReason(list, lifted!, "KZ")).toMatch(/^These words are held by India/);
+    // Typing in it where it stands is another matter.
+    expect(heldWordsReason(list, listState.tr.insertText("x", inner).doc, "KZ")).toBeNull();
+  });
+});
+
+/** The type of the node holding the paragraph `pid`. */
+function containerOf(doc: ProseMirrorNode, pid: string): string | null {
+  let found: string | null = null;
+  doc.descendants((node, pos) => {
+    if (node.attrs.pid === pid) found = doc.resolve(pos).parent.type.name;
+    return true;
+  });
+  return found;
+}

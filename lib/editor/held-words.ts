@@ -27,14 +27,26 @@ export const OWN_HOLDS_MESSAGE = "A delegation changes only its own holds.";
 
 const isParagraph = (node: ProseMirrorNode) => node.type.name === "paragraph";
 
-/** Each paragraph and heading of `doc` by its id, the first one where a split has left two. */
-function paragraphsById(doc: ProseMirrorNode): Map<string, ProseMirrorNode> {
-  const byId = new Map<string, ProseMirrorNode>();
-  doc.descendants((node) => {
-    if (node.isTextblock && node.attrs.pid && !byId.has(node.attrs.pid)) byId.set(node.attrs.pid, node);
+/** Each paragraph and heading of `doc` by its id (the first one where a split has left two). */
+function paragraphsById(doc: ProseMirrorNode): Map<string, { node: ProseMirrorNode; pos: number }> {
+  const byId = new Map<string, { node: ProseMirrorNode; pos: number }>();
+  doc.descendants((node, pos) => {
+    if (node.isTextblock && node.attrs.pid && !byId.has(node.attrs.pid)) byId.set(node.attrs.pid, { node, pos });
     return !node.isTextblock;
   });
   return byId;
+}
+
+/**
+ * What a paragraph stands in ("doc > orderedList > listItem"): the shared document holds a
+ * paragraph moved into another container (a list item lifted out of its list, sunk into
+ * another) as a new element, its words deleted where they were and typed anew.
+ */
+function containerAt(doc: ProseMirrorNode, pos: number): string {
+  const $pos = doc.resolve(pos);
+  const names: string[] = [];
+  for (let depth = 0; depth <= $pos.depth; depth += 1) names.push($pos.node(depth).type.name);
+  return names.join(" > ");
 }
 
 /**
@@ -58,11 +70,14 @@ function touchesProtected(was: string, is: string, held: OthersHolds): boolean {
 }
 
 /** Whether a paragraph or heading of `before` still there in `after` has other words now. */
-function standingParagraphChanged(before: ProseMirrorNode, now: Map<string, ProseMirrorNode>): boolean {
+function standingParagraphChanged(
+  before: ProseMirrorNode,
+  now: Map<string, { node: ProseMirrorNode; pos: number }>,
+): boolean {
   let changed = false;
   before.descendants((node) => {
     if (changed || !node.isTextblock) return !changed;
-    const next = node.attrs.pid ? now.get(node.attrs.pid) : undefined;
+    const next = node.attrs.pid ? now.get(node.attrs.pid)?.node : undefined;
     if (next && next !== node && paragraphText(next) !== paragraphText(node)) changed = true;
     return false;
   });
@@ -94,20 +109,24 @@ export function heldWordsReason(before: ProseMirrorNode, after: ProseMirrorNode,
   const now = paragraphsById(after);
   const gone: { words: string[]; states: string[] }[] = [];
   let reason: string | null = null;
-  before.descendants((node) => {
+  before.descendants((node, pos) => {
     if (reason !== null || !isParagraph(node)) return reason === null && !node.isTextblock;
-    const next = node.attrs.pid ? now.get(node.attrs.pid) : undefined;
-    if (next === node) return false; // untouched: ProseMirror keeps the very same node
+    const found = node.attrs.pid ? now.get(node.attrs.pid) : undefined;
+    const next = found?.node;
+    const held = othersHolds(node.attrs.holds, state);
+    // Untouched, ProseMirror keeps the very same node; one with held words may still have moved.
+    const moved = Boolean(held && found && containerAt(before, pos) !== containerAt(after, found.pos));
+    if (next === node && !moved) return false;
     if (next && next.attrs.holds !== node.attrs.holds) {
       if (!holdsChangeAllowed(parseHolds(node.attrs.holds), parseHolds(next.attrs.holds), state))
         reason = OWN_HOLDS_MESSAGE;
     }
-    const held = othersHolds(node.attrs.holds, state);
     if (reason !== null || !held) return false;
     const words = protectedWords(paragraphText(node), held);
     if (words.length === 0) return false;
     if (!next) gone.push({ words, states: held.states });
-    else if (touchesProtected(paragraphText(node), paragraphText(next), held)) reason = heldWordsMessage(held.states);
+    else if (moved || touchesProtected(paragraphText(node), paragraphText(next), held))
+      reason = heldWordsMessage(held.states);
     return false;
   });
   if (reason !== null || gone.length === 0) return reason;
