@@ -11,6 +11,8 @@ import { compareTexts, type ComparisonSummary } from "../lib/revisions";
 import type { TextView } from "../lib/draft/paragraph-views";
 import { DRAFT_FIELD } from "../lib/editor/extensions";
 import { attributeComparison, Authorship } from "../server/revisions/attribution";
+import { RangeIndex } from "../server/revisions/range-index";
+import type { WordAuthor } from "../lib/revisions/word-diff";
 import { comparePair, COMPARE_PARAGRAPHS, type RoundSpec } from "./compare-drafts";
 import { distribution } from "./stats";
 
@@ -85,12 +87,11 @@ export async function runCompareBench(options: {
           [fromDoc.clientID, { delegation: "KZ", name: "Delegate of Kazakhstan" }],
           [toDoc.clientID, { delegation: "RU", name: "Delegate of Russia" }],
         ]),
-        new Map([
-          [
-            fromDoc.clientID,
-            [{ clock: 0, end: Number.MAX_SAFE_INTEGER, author: { delegation: "CN", name: "Delegate of China" } }],
-          ],
-        ]),
+        new RangeIndex<WordAuthor>().add(fromDoc.clientID, 0, Number.MAX_SAFE_INTEGER, {
+          delegation: "CN",
+          name: "Delegate of China",
+        }),
+        new RangeIndex<string>().add(toDoc.clientID, 0, Number.MAX_SAFE_INTEGER, "2022-10-13T10:00:00.000Z"),
       );
       const compare = () => {
         const comparison = compareTexts(from, to);

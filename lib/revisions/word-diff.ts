@@ -9,10 +9,12 @@
 // little more than reading it.
 import { tokenize } from "./tokens";
 
-/** Who made a change: a Member State's code, or CHAIR / SECRETARIAT, and the person. */
+/** Who made a change: a Member State's code, or CHAIR / SECRETARIAT, the person, and when. */
 export interface WordAuthor {
   delegation: string;
   name: string;
+  /** When the words were written or deleted (ISO), where the server kept it. */
+  at?: string;
 }
 
 export interface WordDiff {

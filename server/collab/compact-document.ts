@@ -1,10 +1,11 @@
 // Folds a draft's update log into its stored state, in one transaction, so that opening a
 // draft with a long history stays fast. Only the rows it merged are deleted: an update appended
 // meanwhile simply waits for the next compaction (Yjs updates may be applied twice safely).
-// Who deleted what is kept (DocumentDeletion) before the rows that say it go.
+// Who deleted what (DocumentDeletion) and when each item was written (DocumentInsertion) are kept
+// before the rows that say it go.
 import * as Y from "yjs";
 import type { Database } from "../db/client";
-import { deletedRanges, delegationOfUser } from "../revisions/deletions-of-updates";
+import { deletedRanges, delegationOfUser, insertedRanges, joinedInTime } from "../revisions/update-ranges";
 
 /** Rows read per query, and applied per event-loop turn (about 10–20 ms of work each). */
 const PAGE_ROWS = 5000;
@@ -61,6 +62,7 @@ export async function compactDocument(db: Database, documentId: string): Promise
           await yieldToEventLoop();
         }
         await keepDeletions(tx, documentId, page);
+        await keepInsertionTimes(tx, documentId, page);
         for (const row of page) {
           ids.push(row.id);
           if (!lastUpdateAt || row.createdAt > lastUpdateAt) lastUpdateAt = row.createdAt;
@@ -111,6 +113,29 @@ async function keepDeletions(
       length,
       userId,
       delegation: delegation.get(userId) ?? "UNKNOWN",
+      createdAt,
+    })),
+  });
+}
+
+/** When the items of `rows` were written, kept for the dates of tracked changes. */
+async function keepInsertionTimes(
+  tx: Transaction,
+  documentId: string,
+  rows: { update: Uint8Array; createdAt: Date; userId: string | null }[],
+): Promise<void> {
+  const written = joinedInTime(
+    rows.flatMap((row) =>
+      row.userId ? insertedRanges(row.update).map((range) => ({ ...range, createdAt: row.createdAt })) : [],
+    ),
+  );
+  if (written.length === 0) return;
+  await tx.documentInsertion.createMany({
+    data: written.map(({ clientId, clock, length, createdAt }) => ({
+      documentId,
+      clientId: BigInt(clientId),
+      clock,
+      length,
       createdAt,
     })),
   });

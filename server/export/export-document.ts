@@ -26,9 +26,9 @@ export type Run =
   | { kind: "holders"; text: string }
   /** At the head of a paragraph proposed for deletion: "RU, CN: delete · KZ: retain". */
   | { kind: "deletionProposal"; text: string }
-  /** `by`: who made the change, as a tracked change's author names it ("Kazakhstan", "Chair"). */
-  | { kind: "inserted"; text: string; italic?: boolean; by?: string }
-  | { kind: "deleted"; text: string; italic?: boolean; by?: string };
+  /** `by`: who made the change, as a tracked change's author names it ("Kazakhstan", "Chair"); `at`: when (ISO). */
+  | { kind: "inserted"; text: string; italic?: boolean; by?: string; at?: string }
+  | { kind: "deleted"; text: string; italic?: boolean; by?: string; at?: string };
 
 export interface ExportParagraph {
   /** The stable paragraph id (eIds, bookmarks); null for a "[deleted]" placeholder. */
@@ -229,6 +229,7 @@ function redlineParagraphs(comparison: TextComparison): ExportParagraph[] {
             kind: word.op === "insert" ? "inserted" : "deleted",
             text: word.text,
             ...(word.by ? { by: delegationName(word.by.delegation) } : {}),
+            ...(word.by?.at ? { at: word.by.at } : {}),
           },
     );
     return {

@@ -39,11 +39,11 @@ interface Change {
 const wordsOptions = (run: Run) => ({ text: run.text, ...("italic" in run && run.italic ? { italics: true } : {}) });
 const words = (run: Run) => new TextRun(wordsOptions(run));
 
-/** A tracked change, authored by the delegation that made it where it is known. */
-const tracked = (change: Change, by?: string) => ({
+/** A tracked change, authored and dated by the delegation that made it, where that is known. */
+const tracked = (change: Change, by?: string, at?: string) => ({
   id: change.next(),
   author: by ?? change.author,
-  date: change.date,
+  date: at ? at.replace(/\.\d{3}Z$/, "Z") : change.date,
 });
 
 function children(item: ExportParagraph, change: Change): ParagraphChild[] {
@@ -64,8 +64,8 @@ function children(item: ExportParagraph, change: Change): ParagraphChild[] {
     else if (run.kind === "deletionProposal")
       runs.push(new TextRun({ text: `${keepTogether(run.text, { hyphens: true })} `, style: "DeletionProposal" }));
     else if (run.kind === "inserted")
-      runs.push(new InsertedTextRun({ ...wordsOptions(run), ...tracked(change, run.by) }));
-    else runs.push(new DeletedTextRun({ ...wordsOptions(run), ...tracked(change, run.by) }));
+      runs.push(new InsertedTextRun({ ...wordsOptions(run), ...tracked(change, run.by, run.at) }));
+    else runs.push(new DeletedTextRun({ ...wordsOptions(run), ...tracked(change, run.by, run.at) }));
   }
   if (item.note)
     // Held to the paragraph's last word by a no-break space: never a line of its own.

@@ -62,7 +62,8 @@ describe("who changed what", () => {
     const runs = live.comparison.paragraphs.flatMap((row) => row.words.filter((word) => word.op !== "equal"));
     expect(runs.find((word) => word.text.includes("Kazakhstan"))?.by).toEqual({
       delegation: "KZ",
-      name: expect.any(String),
+      name: "Delegate of Kazakhstan",
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(runs.find((word) => word.op === "delete" && word.text.includes(deleted))?.by?.delegation).toBe("RU");
 
@@ -93,5 +94,12 @@ describe("who changed what", () => {
     const xml = await (await JSZip.loadAsync(redline.body as Buffer)).file("word/document.xml")!.async("string");
     expect(xml).toMatch(/<w:ins [^>]*w:author="Kazakhstan"/);
     expect(xml).toMatch(/<w:del [^>]*w:author="Russia"/);
+    // Dated when each was made, which the compaction kept: Kazakhstan typed before Russia deleted.
+    const inserted = after.find((word) => word.op === "insert" && word.text.includes("Kazakhstan"))!.by!.at!;
+    const removed = after.find((word) => word.op === "delete" && word.text.includes(deleted))!.by!.at!;
+    expect(inserted <= removed).toBe(true);
+    const second = (iso: string) => iso.replace(/\.\d{3}Z$/, "Z");
+    expect(xml).toContain(`w:author="Kazakhstan" w:date="${second(inserted)}"`);
+    expect(xml).toContain(`w:author="Russia" w:date="${second(removed)}"`);
   });
 });

@@ -1,58 +1,55 @@
 // Who inserted and who deleted each word of a comparison, by delegation: every character of a
 // Yjs text is an item written under a client id, bound to the person who first wrote with it
 // (DocumentClient, server/collab/client-owners.ts), and every deletion is kept with its author
-// (DocumentDeletion, taken from the log by compaction; rows not yet folded are read here).
+// (DocumentDeletion, taken from the log by compaction; rows not yet folded are read here), and
+// when each item was written (DocumentInsertion, likewise).
 import * as Y from "yjs";
 import type { TextComparison } from "../../lib/revisions";
 import type { WordAuthor, WordDiff } from "../../lib/revisions/word-diff";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import type { Database } from "../db/client";
-import { deletedRanges, delegationOfUser } from "./deletions-of-updates";
-
-interface Range {
-  clock: number;
-  end: number;
-  author: WordAuthor;
-}
+import { deletedRanges, delegationOfUser, insertedRanges } from "./update-ranges";
+import { RangeIndex } from "./range-index";
 
 export class Authorship {
   constructor(
+    /** Who writes under each client id. */
     private readonly inserters: Map<number, WordAuthor>,
-    /** By client id, sorted by clock. */
-    private readonly deletions: Map<number, Range[]>,
+    /** Who deleted which items, and when. */
+    private readonly deletions: RangeIndex<WordAuthor>,
+    /** When items were written (ISO times). */
+    private readonly written: RangeIndex<string> = new RangeIndex(),
   ) {}
 
   insertedBy(id: Y.ID): WordAuthor | null {
-    return this.inserters.get(id.client) ?? null;
+    const author = this.inserters.get(id.client);
+    if (!author) return null;
+    const at = this.written.find(id);
+    return at ? { ...author, at } : author;
   }
 
   /** The first deletion recorded of the item (an item is deleted once; a later one repeats it). */
   deletedBy(id: Y.ID): WordAuthor | null {
-    const ranges = this.deletions.get(id.client);
-    if (!ranges) return null;
-    let [low, high] = [0, ranges.length - 1];
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const range = ranges[middle]!;
-      if (id.clock < range.clock) high = middle - 1;
-      else if (id.clock >= range.end) low = middle + 1;
-      else return range.author;
-    }
-    return null;
+    return this.deletions.find(id);
   }
 }
 
 export async function loadAuthorship(db: Database, documentId: string): Promise<Authorship> {
-  const [clients, kept, log] = await Promise.all([
+  const [clients, kept, times, log] = await Promise.all([
     db.documentClient.findMany({ where: { documentId }, select: { clientId: true, userId: true, delegation: true } }),
     db.documentDeletion.findMany({
       where: { documentId },
-      select: { clientId: true, clock: true, length: true, userId: true, delegation: true },
+      select: { clientId: true, clock: true, length: true, userId: true, delegation: true, createdAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db.documentInsertion.findMany({
+      where: { documentId },
+      select: { clientId: true, clock: true, length: true, createdAt: true },
       orderBy: { id: "asc" },
     }),
     db.documentUpdate.findMany({
       where: { documentId, userId: { not: null } },
-      select: { update: true, userId: true },
+      select: { update: true, userId: true, createdAt: true },
       orderBy: { id: "asc" },
     }),
   ]);
@@ -62,34 +59,28 @@ export async function loadAuthorship(db: Database, documentId: string): Promise<
     select: { id: true, name: true, role: true, memberStateCode: true },
   });
   const byId = new Map(users.map((user) => [user.id, user]));
-  const author = (userId: string, delegation?: string): WordAuthor => {
+  const author = (userId: string, delegation?: string, at?: Date): WordAuthor => {
     const user = byId.get(userId);
-    return { delegation: delegation ?? (user ? delegationOfUser(user) : "UNKNOWN"), name: user?.name ?? "Unknown" };
+    return {
+      delegation: delegation ?? (user ? delegationOfUser(user) : "UNKNOWN"),
+      name: user?.name ?? "Unknown",
+      ...(at ? { at: at.toISOString() } : {}),
+    };
   };
 
   const inserters = new Map(clients.map((row) => [Number(row.clientId), author(row.userId, row.delegation)]));
-  const deletions = new Map<number, Range[]>();
-  const add = (clientId: number, clock: number, length: number, by: WordAuthor) => {
-    const ranges = deletions.get(clientId) ?? [];
-    ranges.push({ clock, end: clock + length, author: by });
-    deletions.set(clientId, ranges);
-  };
-  for (const row of kept) add(Number(row.clientId), row.clock, row.length, author(row.userId, row.delegation));
-  for (const row of log)
-    for (const range of deletedRanges(row.update)) add(range.clientId, range.clock, range.length, author(row.userId!));
-  // Sorted, and where two deletions overlap (a refusal's undo, a resent update) the first stays.
-  for (const [client, ranges] of deletions) {
-    ranges.sort((a, b) => a.clock - b.clock);
-    const disjoint: Range[] = [];
-    for (const range of ranges) {
-      const last = disjoint.at(-1);
-      if (last && range.clock < last.end) {
-        if (range.end > last.end) disjoint.push({ ...range, clock: last.end });
-      } else disjoint.push(range);
-    }
-    deletions.set(client, disjoint);
+  const deletions = new RangeIndex<WordAuthor>();
+  const written = new RangeIndex<string>();
+  for (const row of kept)
+    deletions.add(Number(row.clientId), row.clock, row.length, author(row.userId, row.delegation, row.createdAt));
+  for (const row of times) written.add(Number(row.clientId), row.clock, row.length, row.createdAt.toISOString());
+  for (const row of log) {
+    const by = author(row.userId!, undefined, row.createdAt);
+    for (const range of deletedRanges(row.update)) deletions.add(range.clientId, range.clock, range.length, by);
+    for (const range of insertedRanges(row.update))
+      written.add(range.clientId, range.clock, range.length, row.createdAt.toISOString());
   }
-  return new Authorship(inserters, deletions);
+  return new Authorship(inserters, deletions, written);
 }
 
 /**
