@@ -5,7 +5,7 @@
 // tab writes under its own random id, and the server relays others' changes, never them.
 import type { Database } from "../db/client";
 import type { CollabUser } from "./collab-connection";
-import { delegationOfUser } from "../revisions/update-ranges";
+import { delegationOf } from "../comments/thread-policy";
 
 export const CLIENT_ID_REASON = "a client id belongs to the person who first wrote with it";
 
@@ -18,6 +18,22 @@ export class ClientOwners {
     private readonly db: Database,
     private readonly documentId: string,
   ) {}
+
+  /**
+   * Whether `user` writes under ids all bound to them (true) or one bound to someone else
+   * (false), from what the room knows; null when an id is new to it and `claim` must ask. The
+   * per-update path: a tab writes under one id, known after its first change.
+   */
+  known(user: Pick<CollabUser, "id">, clients: readonly number[]): boolean | null {
+    if (this.loaded === null) return null;
+    let all = true;
+    for (const client of clients) {
+      const owner = this.owners.get(client);
+      if (owner === undefined) all = false;
+      else if (owner !== user.id) return false;
+    }
+    return all ? true : null;
+  }
 
   /**
    * Whether `user` may write under every id of `clients`: ids nobody holds yet are bound to them
@@ -45,7 +61,7 @@ export class ClientOwners {
         documentId: this.documentId,
         clientId: BigInt(client),
         userId: user.id,
-        delegation: delegationOfUser(user),
+        delegation: delegationOf(user) ?? user.role,
       })),
       skipDuplicates: true, // another process, or another connection, bound it first
     });

@@ -5,7 +5,8 @@
 // before the rows that say it go.
 import * as Y from "yjs";
 import type { Database } from "../db/client";
-import { deletedRanges, delegationOfUser, insertedRanges, joinedInTime } from "../revisions/update-ranges";
+import { delegationOf } from "../comments/thread-policy";
+import { deletedRanges, insertedRanges, joinedInTime } from "../revisions/update-ranges";
 
 /** Rows read per query, and applied per event-loop turn (about 10–20 ms of work each). */
 const PAGE_ROWS = 5000;
@@ -104,7 +105,7 @@ async function keepDeletions(
     where: { id: { in: [...new Set(deleting.map((range) => range.userId))] } },
     select: { id: true, role: true, memberStateCode: true },
   });
-  const delegation = new Map(users.map((user) => [user.id, delegationOfUser(user)]));
+  const delegation = new Map(users.map((user) => [user.id, delegationOf(user) ?? user.role]));
   await tx.documentDeletion.createMany({
     data: deleting.map(({ clientId, clock, length, userId, createdAt }) => ({
       documentId,

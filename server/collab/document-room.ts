@@ -228,13 +228,9 @@ export class DocumentRoom {
   private async persistAndApply(batch: Pending[], forbidden?: ForbiddenChanges): Promise<void> {
     const stored: { update: Uint8Array; userId: string }[] = [];
     for (const { connection, update, clients } of batch) {
-      let owned: boolean;
-      try {
-        owned = await withinTimeout(this.owners.claim(connection.user, clients), APPEND_TIMEOUT_MS);
-      } catch {
-        this.hooks.onBroken(this); // the database is not answering: as for a failed append
-        return;
-      }
+      // Known to the room for every keystroke after a tab's first: the database only for a new id.
+      const owned = this.owners.known(connection.user, clients) ?? (await this.claim(connection, clients));
+      if (owned === null) return; // the database did not answer: the room is dropped
       if (!owned) {
         // Words written under someone else's client id would be attributed to them: not taken.
         this.refusedUpdates += 1;
@@ -265,6 +261,16 @@ export class DocumentRoom {
     this.noteChange(stored.length);
     // The senders get it back too: the echo tells their editor the change is saved.
     this.broadcast(updateMessage(merged));
+  }
+
+  /** Binds new client ids to the sender (client-owners.ts); null, the room broken, when the database does not answer. */
+  private async claim(connection: CollabConnection, clients: number[]): Promise<boolean | null> {
+    try {
+      return await withinTimeout(this.owners.claim(connection.user, clients), APPEND_TIMEOUT_MS);
+    } catch {
+      this.hooks.onBroken(this); // as for a failed append
+      return null;
+    }
   }
 
   /**

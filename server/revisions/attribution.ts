@@ -8,7 +8,8 @@ import type { TextComparison } from "../../lib/revisions";
 import type { WordAuthor, WordDiff } from "../../lib/revisions/word-diff";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import type { Database } from "../db/client";
-import { deletedRanges, delegationOfUser, insertedRanges } from "./update-ranges";
+import { delegationOf } from "../comments/thread-policy";
+import { deletedRanges, insertedRanges } from "./update-ranges";
 import { RangeIndex } from "./range-index";
 
 export class Authorship {
@@ -62,7 +63,7 @@ export async function loadAuthorship(db: Database, documentId: string): Promise<
   const author = (userId: string, delegation?: string, at?: Date): WordAuthor => {
     const user = byId.get(userId);
     return {
-      delegation: delegation ?? (user ? delegationOfUser(user) : "UNKNOWN"),
+      delegation: delegation ?? (user ? (delegationOf(user) ?? user.role) : "UNKNOWN"),
       name: user?.name ?? "Unknown",
       ...(at ? { at: at.toISOString() } : {}),
     };

@@ -69,8 +69,3 @@ export function joinedInTime<T extends DeletedRange & { createdAt: Date }>(range
   }
   return joined;
 }
-
-/** The delegation a person acts for: their Member State, or CHAIR / SECRETARIAT. */
-export function delegationOfUser(user: { role: string; memberStateCode: string | null }): string {
-  return user.memberStateCode ?? user.role;
-}
