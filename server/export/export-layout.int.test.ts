@@ -20,7 +20,8 @@ import { setDistribution } from "./distribution";
 import { compareTexts } from "../../lib/revisions";
 import { textAt } from "../revisions/text-at";
 import { exportDocument } from "./export-document";
-import { exportDraft, type ExportRequest } from "./export-draft";
+import type { ExportRequest } from "./export-draft";
+import { exportAs } from "./test-support";
 import { renderPdf } from "./render-pdf";
 import { timesWidth } from "./pdf-fonts";
 
@@ -29,15 +30,7 @@ let db: Database;
 let draftId: string;
 let secretariat: SessionUser;
 
-const ask = (request: Partial<ExportRequest>) =>
-  exportDraft(db, secretariat, draftId, {
-    format: null,
-    variant: null,
-    at: null,
-    against: null,
-    draft: null,
-    ...request,
-  });
+const ask = (request: Partial<ExportRequest>) => exportAs(db, secretariat, draftId, request);
 
 async function word(file: Buffer | string) {
   const zip = await JSZip.loadAsync(file as Buffer);

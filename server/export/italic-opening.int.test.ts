@@ -12,7 +12,8 @@ import type { SessionUser } from "../auth/session-user";
 import type { Database } from "../db/client";
 import { sessionUser } from "../test-support/session-user";
 import { createTestDatabase } from "../test-support/test-database";
-import { exportDraft, type ExportRequest } from "./export-draft";
+import type { ExportRequest } from "./export-draft";
+import { exportAs } from "./test-support";
 import { aknSchemaErrors } from "../test-support/akn-schema";
 
 const run = promisify(execFile);
@@ -21,15 +22,7 @@ let db: Database;
 let draftId: string;
 let secretariat: SessionUser;
 
-const ask = (request: Partial<ExportRequest>) =>
-  exportDraft(db, secretariat, draftId, {
-    format: null,
-    variant: null,
-    at: null,
-    against: null,
-    draft: null,
-    ...request,
-  });
+const ask = (request: Partial<ExportRequest>) => exportAs(db, secretariat, draftId, request);
 
 /** Runs a tool on `file` written to a temporary directory; null when the tool is not installed. */
 async function withFile(file: Buffer | string, name: string, tool: string, args: (at: string) => string[]) {

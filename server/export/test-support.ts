@@ -1,7 +1,10 @@
 // What the export tests build their texts from: a paragraph as the text view gives it (kind
 // from its number) and the heading of a draft.
 import type { ParagraphView } from "../../lib/draft/paragraph-views";
+import type { SessionUser } from "../auth/session-user";
+import type { Database } from "../db/client";
 import type { ExportInput } from "./export-document";
+import { exportDraft, type ExportRequest } from "./export-draft";
 
 export const p = (
   id: string,
@@ -29,3 +32,7 @@ export const heading: ExportInput["heading"] = {
   language: "en",
   against: null,
 };
+
+/** An export as the route asks for it, every parameter absent unless given. */
+export const exportAs = (db: Database, user: SessionUser, draftId: string, request: Partial<ExportRequest>) =>
+  exportDraft(db, user, draftId, { format: null, variant: null, at: null, against: null, draft: null, ...request });
