@@ -7,15 +7,13 @@ import {
   draftRoom,
   eventually,
   fragmentText,
-  rawSocket,
-  tokenFor,
+  rawSenderTo,
   typeInOpenParagraph,
   type TestClient,
 } from "../test-support/collab-harness";
 import { forger } from "../test-support/forge-update";
 import { CLIENT_ID_REASON } from "./client-owners";
 import { loadDocument } from "./load-document";
-import { MESSAGE_AUTH, updateMessage } from "./protocol";
 
 const room = draftRoom("CICA/SWG/2022/3");
 const open: { destroy(): void }[] = [];
@@ -30,14 +28,9 @@ async function join(email: string): Promise<TestClient> {
 }
 
 async function rawSender(email: string) {
-  const { socket, opened } = rawSocket(room.collab.url, room.draftId, await tokenFor(room.db, email, room.draftId));
-  const refusals: string[] = [];
-  socket.on("message", (data: Buffer) => {
-    if (data[0] === MESSAGE_AUTH) refusals.push(Buffer.from(data.subarray(3)).toString());
-  });
-  await opened;
-  open.push({ destroy: () => socket.close() });
-  return { send: (update: Uint8Array) => socket.send(updateMessage(update)), refusals };
+  const sender = await rawSenderTo(room, email);
+  open.push(sender);
+  return sender;
 }
 
 async function storedText(): Promise<string> {
@@ -77,7 +70,7 @@ describe("a Yjs client id", () => {
     const forged = forger(kz.doc, kz.doc.clientID);
     const update = forged.edit((fragment) => appendTo(fragment, " (not Kazakhstan's)"));
     ru.send(update);
-    await eventually(() => ru.refusals.some((message) => message.includes(CLIENT_ID_REASON)), 5000, "the refusal");
+    await eventually(() => ru.refusals().some((message) => message.includes(CLIENT_ID_REASON)), 5000, "the refusal");
     expect(await storedText()).not.toContain("(not Kazakhstan's)");
     expect(fragmentText(kz.fragment)).not.toContain("(not Kazakhstan's)");
 

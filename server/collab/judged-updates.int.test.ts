@@ -7,10 +7,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { parseHolds } from "../../lib/negotiation/holds";
-import { draftRoom, eventually, rawSocket, tokenFor, type TestClient } from "../test-support/collab-harness";
+import { draftRoom, eventually, rawSenderTo, type TestClient } from "../test-support/collab-harness";
 import { encodeUpdate, forger } from "../test-support/forge-update";
 import { loadDocument } from "./load-document";
-import { MESSAGE_AUTH, MESSAGE_SYNC, updateMessage } from "./protocol";
 
 const room = draftRoom("CICA/SWG/2022/3");
 const open: { destroy(): void }[] = [];
@@ -24,20 +23,10 @@ async function join(email: string): Promise<TestClient> {
   return client;
 }
 
-/** A raw connection that sends forged updates and keeps what the server answers. */
 async function rawSender(email: string) {
-  const { socket, opened } = rawSocket(room.collab.url, room.draftId, await tokenFor(room.db, email, room.draftId));
-  const received: Uint8Array[] = [];
-  socket.on("message", (data: Buffer) => received.push(new Uint8Array(data)));
-  await opened;
-  open.push({ destroy: () => socket.close() });
-  return {
-    send: (update: Uint8Array) => socket.send(updateMessage(update)),
-    /** Sync step 1 frames from the server: one on joining, one more for each resync asked. */
-    syncRequests: () => received.filter((frame) => frame[0] === MESSAGE_SYNC && frame[1] === 0).length,
-    refusals: () =>
-      received.filter((frame) => frame[0] === MESSAGE_AUTH).map((frame) => Buffer.from(frame.slice(3)).toString()),
-  };
+  const sender = await rawSenderTo(room, email);
+  open.push(sender);
+  return sender;
 }
 
 const at = (client: TestClient, index: number) => client.fragment.get(index) as Y.XmlElement;

@@ -10,6 +10,7 @@ import { issueCollabToken } from "../collab/collab-token";
 import { COLLAB_PATH, createCollabServer, type CollabServer, type CollabServerOptions } from "../collab/collab-server";
 import { createDatabase, type Database } from "../db/client";
 
+import { MESSAGE_AUTH, MESSAGE_SYNC, updateMessage } from "../collab/protocol";
 import { TEST_SECRET } from "./collab-secret";
 import { startStallingProxy, type StallingProxy } from "./stalling-proxy";
 import { createTestDatabase } from "./test-database";
@@ -157,6 +158,22 @@ export function rawSocket(url: string, documentId: string, token?: string) {
   });
   socket.on("error", () => {});
   return { socket, opened, closed };
+}
+
+/** A raw connection to a draft that sends forged updates and keeps what the server answers. */
+export async function rawSenderTo(room: Pick<DraftRoom, "collab" | "db" | "draftId">, email: string) {
+  const { socket, opened } = rawSocket(room.collab.url, room.draftId, await tokenFor(room.db, email, room.draftId));
+  const received: Uint8Array[] = [];
+  socket.on("message", (data: Buffer) => received.push(new Uint8Array(data)));
+  await opened;
+  return {
+    send: (update: Uint8Array) => socket.send(updateMessage(update)),
+    /** Sync step 1 frames from the server: one on joining, one more for each resync asked. */
+    syncRequests: () => received.filter((frame) => frame[0] === MESSAGE_SYNC && frame[1] === 0).length,
+    refusals: () =>
+      received.filter((frame) => frame[0] === MESSAGE_AUTH).map((frame) => Buffer.from(frame.slice(3)).toString()),
+    destroy: () => socket.close(),
+  };
 }
 
 export interface DraftRoom {
