@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ROLE_LABELS, type SessionUser } from "@/server/auth/session-user";
+import { ROLE_LABELS, type SessionUser } from "@/lib/auth/session-user";
 import { SignOutButton } from "./SignOutButton";
 import { SignOutEverywhereButton } from "./SignOutEverywhereButton";
 import { StateChip } from "./StateChip";

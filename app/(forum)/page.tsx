@@ -4,7 +4,7 @@ import { KIND_LABELS, STAGE_LABELS } from "@/lib/forum/labels";
 import { requirePageUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
-import { can } from "@/server/policies/document";
+import { can } from "@/lib/policy/can";
 
 export const metadata: Metadata = { title: "Drafts" };
 

@@ -1,5 +1,5 @@
 // Who issued a revision: their name, role and (for a delegate) Member State.
-import { ROLE_LABELS, type Role } from "@/server/auth/session-user";
+import { ROLE_LABELS, type Role } from "@/lib/auth/session-user";
 import type { RevisionSummary } from "@/server/revisions/revision-summary";
 import { StateChip } from "../StateChip";
 

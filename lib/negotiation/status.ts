@@ -4,9 +4,9 @@
 import { isMemberStateCode } from "../forum/member-states";
 import { describeOutstanding, isClean, outstanding, type Holds } from "./outstanding";
 import type { Paragraph, ParagraphStatus } from "./paragraph";
+import type { Role } from "../auth/session-user";
 
-/** Kept in step with server/auth/session-user.ts, which lib/ may not import. */
-export type Role = "DELEGATE" | "CHAIR" | "SECRETARIAT" | "OBSERVER";
+export type { Role };
 
 export type DisplayStatus = "open" | "bracketed" | "agreed_ad_ref" | "agreed" | "deleted";
 

@@ -3,7 +3,7 @@ import { getToken } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db/client";
-import type { SessionUser } from "./session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { sessionIsCurrent } from "./session-version";
 
 /**

@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { throttledError } from "../../lib/forum/sign-in-errors";
 import { CLIENT_ADDRESS_HEADER } from "../runtime/client-address";
 import { safeRedirectUrl } from "./safe-callback";
-import type { SessionUser } from "./session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { endAllSessions, sessionIsCurrent } from "./session-version";
 import { verifyCredentials } from "./verify-credentials";
 

@@ -4,7 +4,7 @@
 import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { decoyHash, verifyPassword } from "./password";
-import type { SessionUser } from "./session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { releaseAttempt, reserveAttempt } from "./sign-in-throttle";
 
 export type SignInOutcome =

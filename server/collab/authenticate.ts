@@ -5,7 +5,7 @@ import type { IncomingMessage } from "node:http";
 import { CloseCode } from "../../lib/collab/close-codes";
 import { sessionIsCurrent } from "../auth/session-version";
 import type { Database } from "../db/client";
-import { can } from "../policies/document";
+import { can } from "../../lib/policy/can";
 import type { CollabUser } from "./collab-connection";
 import { TokenError, verifyCollabToken } from "./collab-token";
 

@@ -2,7 +2,7 @@
 // HMAC-SHA256 under a key derived from the app's secret, so that a session cookie and a
 // collaboration token can never be swapped for one another.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import type { Role } from "../auth/session-user";
+import type { Role } from "../../lib/auth/session-user";
 
 export const TOKEN_LIFETIME_SECONDS = 300;
 

@@ -6,7 +6,7 @@ import * as Y from "yjs";
 import { onPermissionDenied } from "../../lib/collab/permission-denied";
 import { parseBrackets } from "../../lib/negotiation";
 import { draftRoom, eventually, type TestClient } from "../test-support/collab-harness";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { DocumentNotFoundError } from "../documents/get-document";
 import { statusHistory } from "../documents/status-history";
 import { elementText } from "./status-guard";

@@ -2,10 +2,10 @@
 // author's own, from the session: nobody opens a thread in another state's name.
 import { createThreadSchema, type Thread } from "../../lib/comments/thread";
 import { recordAudit } from "../audit/record-audit";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
-import { ForbiddenError } from "../policies/document";
+import { ForbiddenError } from "../../lib/policy/can";
 import { InvalidInputError } from "./errors";
 import { announceThreadChange } from "./thread-events";
 import { canWriteIn, delegationOf } from "./thread-policy";

@@ -1,9 +1,9 @@
 import { commentBodySchema, type Thread } from "../../lib/comments/thread";
 import { recordAudit } from "../audit/record-audit";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { isUuid } from "../db/uuid";
-import { ForbiddenError } from "../policies/document";
+import { ForbiddenError } from "../../lib/policy/can";
 import { InvalidInputError, ThreadNotFoundError } from "./errors";
 import { announceThreadChange } from "./thread-events";
 import { canSeeThread } from "./thread-policy";

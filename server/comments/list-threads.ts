@@ -1,7 +1,7 @@
 // The threads of a draft that the viewer may see, oldest first (the browser orders them by
 // their place in the text, which only the live text knows).
 import type { Thread } from "../../lib/comments/thread";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
 import { delegationOf } from "./thread-policy";

@@ -1,8 +1,8 @@
 import type { Thread } from "../../lib/comments/thread";
 import { recordAudit } from "../audit/record-audit";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
-import { ForbiddenError } from "../policies/document";
+import { ForbiddenError } from "../../lib/policy/can";
 import { ThreadNotFoundError } from "./errors";
 import { announceThreadChange } from "./thread-events";
 import { canResolve, canSeeThread } from "./thread-policy";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toBase64 } from "lib0/buffer";
 import * as Y from "yjs";
 import type { Thread } from "../../lib/comments/thread";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { eventually } from "../test-support/collab-harness";
 import { createTestDatabase } from "../test-support/test-database";

@@ -4,7 +4,7 @@
 // delegation: the filter runs here, on the server).
 import pg from "pg";
 import type { Thread } from "../../lib/comments/thread";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { canSeeThread } from "./thread-policy";
 import { findThreadRow, toThreadView } from "./thread-view";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../auth/session-user";
+import type { Role } from "../../lib/auth/session-user";
 import { canResolve, canSeeThread, canWriteIn, delegationOf } from "./thread-policy";
 
 const user = (role: Role, memberStateCode: string | null = null) => ({ role, memberStateCode });

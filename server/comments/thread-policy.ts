@@ -1,7 +1,7 @@
 // Who sees and does what with comment threads. Pure, so that it is tested exhaustively and
 // asked the same way by routes and the live channel.
-import type { SessionUser } from "../auth/session-user";
-import { can } from "../policies/document";
+import type { SessionUser } from "../../lib/auth/session-user";
+import { can } from "../../lib/policy/can";
 
 export interface ThreadAccessFacts {
   delegation: string;

@@ -1,7 +1,7 @@
 // A thread as one viewer may see it: the API's and the live channel's shape.
 import type { Thread } from "../../lib/comments/thread";
 import { MEMBER_STATES } from "../../lib/forum/member-states";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { isUuid } from "../db/uuid";
 import { canResolve, canWriteIn, delegationOf } from "./thread-policy";

@@ -1,10 +1,10 @@
 import { toBase64 } from "lib0/buffer";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { DocumentNotFoundError } from "../documents/get-document";
-import { ForbiddenError } from "../policies/document";
+import { ForbiddenError } from "../../lib/policy/can";
 import { createTestDatabase } from "../test-support/test-database";
 import { createThread } from "./create-thread";
 import { editComment } from "./edit-comment";

@@ -1,6 +1,6 @@
 // The demo forum's accounts. Everyone's password is DEMO_PASSWORD; printed at start.
 import { MEMBER_STATES } from "../../lib/forum/member-states";
-import type { Role } from "../auth/session-user";
+import type { Role } from "../../lib/auth/session-user";
 
 export const DEMO_PASSWORD = "concord";
 

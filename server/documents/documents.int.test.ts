@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { databaseIsHealthy } from "../db/check-health";
 import { createDatabase, type Database } from "../db/client";
-import { ForbiddenError } from "../policies/document";
+import { ForbiddenError } from "../../lib/policy/can";
 import { createTestDatabase } from "../test-support/test-database";
 import { DocumentNotFoundError, getDocument } from "./get-document";
 import { listDocuments } from "./list-documents";

@@ -1,8 +1,8 @@
 // One draft with its text, for a user who may read it.
 import { draftContentSchema, type DraftContent } from "../../lib/draft/content";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
-import { authorize } from "../policies/document";
+import { authorize } from "../../lib/policy/can";
 import type { DocumentSummary } from "./list-documents";
 import { isUuid } from "../db/uuid";
 import { lastChange } from "./last-change";

@@ -1,10 +1,10 @@
 // The ticket a browser (or any y-websocket client) needs to join a draft's live text.
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { issueCollabToken } from "../collab/collab-token";
 import { COLLAB_PATH } from "../collab/collab-server";
 import type { Database } from "../db/client";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
-import { can } from "../policies/document";
+import { can } from "../../lib/policy/can";
 import { getDocument } from "./get-document";
 
 export interface CollabTicket {

@@ -1,7 +1,7 @@
 // The drafts a user may see, newest change first.
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
-import { can } from "../policies/document";
+import { can } from "../../lib/policy/can";
 import { lastChanges } from "./last-change";
 import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../revisions/revision-symbol";
 

@@ -5,7 +5,7 @@
 // editor and the exports never disagree about a number or a status.
 import { textViewOfDoc } from "../../lib/draft/text-view-of-doc";
 import type { TextView } from "../../lib/draft/paragraph-views";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
 import type { Database } from "../db/client";
 import { getDocument, type DocumentWithText } from "./get-document";

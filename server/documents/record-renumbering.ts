@@ -3,10 +3,10 @@
 // keeps who did it and the old → new table, which delegations ask for afterwards.
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
-import { authorize } from "../policies/document";
+import { authorize } from "../../lib/policy/can";
 import { getDocument } from "./get-document";
 
 const renumberingSchema = z.object({

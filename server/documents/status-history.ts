@@ -1,7 +1,7 @@
 // The status history of a draft (GET /api/documents/{id}/status-history): who set which
 // paragraph to which status, when, newest first. Anyone who may read the draft may read it:
 // statuses are declared in the room, in front of every delegation.
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "./get-document";
 

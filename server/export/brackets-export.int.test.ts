@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
 import type { Database } from "../db/client";
 import { issueRevision } from "../revisions/issue-revision";

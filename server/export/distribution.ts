@@ -1,12 +1,12 @@
 // A draft's distribution — General, Limited or Restricted — as its cover says ("Distr.: Limited").
 // A setting of the draft, not of one export: every file of it says the same until the
 // secretariat or the chair (those who export) changes it.
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { getDocument } from "../documents/get-document";
-import { authorize } from "../policies/document";
+import { authorize } from "../../lib/policy/can";
 
 export const DISTRIBUTIONS = ["General", "Limited", "Restricted"] as const;
 export type DistributionName = (typeof DISTRIBUTIONS)[number];

@@ -3,10 +3,10 @@
 // secretariat). Exports carry no comments at all, so no internal thread can leave this way.
 import { attributeTexts } from "../revisions/compare-revisions";
 import { compareTexts } from "../../lib/revisions";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
-import { authorize } from "../policies/document";
+import { authorize } from "../../lib/policy/can";
 import { textAt } from "../revisions/text-at";
 import { xmlSafe } from "../../lib/text/xml-safe";
 import { distributionOf } from "./distribution";

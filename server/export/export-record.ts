@@ -4,14 +4,14 @@
 // internal one never leaves its delegation, not even into the archive.
 import { textViewOfDoc } from "../../lib/draft/text-view-of-doc";
 import type { TextView } from "../../lib/draft/paragraph-views";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
 import { InvalidInputError } from "../comments/errors";
 import { delegationOf } from "../comments/thread-policy";
 import { delegationName, threadInclude } from "../comments/thread-view";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
-import { authorize } from "../policies/document";
+import { authorize } from "../../lib/policy/can";
 import { recordOfNegotiation, type RecordThread, type RecordVersion } from "./record-of-negotiation";
 import { renderRecordDocx } from "./render-record-docx";
 import { renderRecordHtml } from "./render-record-html";

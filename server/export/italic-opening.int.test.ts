@@ -8,7 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { sessionUser } from "../test-support/session-user";
 import { createTestDatabase } from "../test-support/test-database";

@@ -1,7 +1,7 @@
 // What the export tests build their texts from: a paragraph as the text view gives it (kind
 // from its number) and the heading of a draft.
 import type { ParagraphView } from "../../lib/draft/paragraph-views";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import type { ExportInput } from "./export-document";
 import { exportDraft, type ExportRequest } from "./export-draft";

@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { InvalidInputError, ThreadNotFoundError } from "../comments/errors";
 import { DocumentNotFoundError } from "../documents/get-document";
-import { ForbiddenError } from "../policies/document";
+import { ForbiddenError } from "../../lib/policy/can";
 import { RevisionNotFoundError } from "../revisions/find-revision";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { TooLargeError, UnsupportedMediaTypeError } from "./http-errors";

@@ -1,7 +1,7 @@
 // Compare any two points of a draft's history — issued revisions, checkpoints, the live text —
 // paragraph by paragraph (lib/revisions/compare.ts: matched by stable id, word by word).
 import { compareTexts, type TextComparison } from "../../lib/revisions";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
 import { textAt, type TextAt } from "./text-at";

@@ -1,5 +1,5 @@
 // The timeline of a draft: issued revisions and checkpoints, newest first.
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
 import { isLegacyCounts, revisionSummary, summaryColumns, type RevisionSummary } from "./revision-summary";

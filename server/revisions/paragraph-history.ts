@@ -4,7 +4,7 @@
 // out of each stored text, so a long history is not read whole; where its words changed, the
 // change is marked with who made it (paragraph-changes.ts).
 import type { ParagraphView } from "../../lib/draft/paragraph-views";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { readDraft } from "../documents/read-draft-paragraphs";
 import { InvalidInputError } from "../comments/errors";

@@ -7,7 +7,7 @@ import { readNumberingBase } from "../../lib/collab/numbering-base";
 import { textViewOfDoc } from "../../lib/draft/text-view-of-doc";
 import { loadDocument } from "../collab/load-document";
 import { getDocument } from "../documents/get-document";
-import { ForbiddenError } from "../policies/document";
+import { ForbiddenError } from "../../lib/policy/can";
 import { draftRoom, eventually, fragmentText, typeInOpenParagraph } from "../test-support/collab-harness";
 import { sessionUser } from "../test-support/session-user";
 import { InvalidInputError } from "../comments/errors";

@@ -3,7 +3,7 @@
 // of a past revision read: a revision's text view is stored with it, so it reads back exactly as
 // it was issued.
 import type { TextView } from "../../lib/draft/paragraph-views";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { readDraft } from "../documents/read-draft-paragraphs";
 import { getDocument } from "../documents/get-document";

@@ -4,7 +4,7 @@ import { ExportMenu } from "@/components/export/ExportMenu";
 import { LiveDraft } from "@/components/live-draft/LiveDraft";
 import { KIND_LABELS, STAGE_LABELS } from "@/lib/forum/labels";
 import { draftForPage } from "@/server/documents/draft-for-page";
-import { can } from "@/server/policies/document";
+import { can } from "@/lib/policy/can";
 
 export const metadata: Metadata = { title: "Draft" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DraftDashboard } from "@/components/dashboard/DraftDashboard";
 import { draftForPage } from "@/server/documents/draft-for-page";
-import { can } from "@/server/policies/document";
+import { can } from "@/lib/policy/can";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -4,7 +4,7 @@ import { IssueRevisionForm } from "@/components/revisions/IssueRevisionForm";
 import { RevisionTimeline } from "@/components/revisions/RevisionTimeline";
 import { db } from "@/server/db/client";
 import { draftForPage } from "@/server/documents/draft-for-page";
-import { can } from "@/server/policies/document";
+import { can } from "@/lib/policy/can";
 import { listRevisions } from "@/server/revisions/list-revisions";
 import { revisionSymbol } from "@/server/revisions/revision-symbol";
 import { countByStatus } from "@/server/revisions/snapshot";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../auth/session-user";
-import { authorize, can, ForbiddenError, type DocumentAction } from "./document";
+import { authorize, can, ForbiddenError, type DocumentAction } from "./can";
 
 const ACTIONS: DocumentAction[] = [
   "read",
