@@ -10,6 +10,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { COLLAB_PATH, createCollabServer } from "../server/collab/collab-server";
+import { PostgresBus } from "../server/events/postgres-bus";
 import { TEST_SECRET } from "../server/test-support/collab-secret";
 import { runRulesFuzz, RulesFuzzError, type RulesFuzzReport } from "../server/test-support/rule-fuzzer/run";
 import { openBenchDatabase } from "./database";
@@ -25,10 +26,11 @@ async function main(): Promise<number> {
   const steps = Number(option("steps") ?? 2000);
   const stop = option("stop") === "true";
   const database = await openBenchDatabase((line) => console.log(line));
+  const bus = new PostgresBus(database.url);
   const collab = createCollabServer({
     db: database.db,
     secret: TEST_SECRET,
-    databaseUrl: database.url,
+    bus,
     checkpointAfterQuietMs: 150,
     rate: { perSecond: 1000, burst: 4000 },
   });
@@ -76,6 +78,7 @@ async function main(): Promise<number> {
     return report.failures.length > 0 ? 1 : 0;
   } finally {
     await collab.close();
+    await bus.close();
     httpServer.closeAllConnections();
     await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     await database.drop();

@@ -5,6 +5,7 @@ import http from "node:http";
 import { ConfigurationError, parseEnv } from "./config/env";
 import { createCollabServer } from "./collab/collab-server";
 import { createDatabase } from "./db/client";
+import { processBus } from "./events/process-bus";
 import { databaseIsHealthy } from "./db/check-health";
 import { openDatabase } from "./runtime/open-database";
 import { routeUpgrade } from "./runtime/route-upgrade";
@@ -28,11 +29,13 @@ async function main(): Promise<void> {
   const database = await openDatabase(env, log);
   onShutdown("database", () => database.close());
   const db = createDatabase(database.url);
+  const bus = processBus(database.url, { log });
+  onShutdown("event bus", () => bus.close());
   const collab = createCollabServer({
     db,
     secret: env.NEXTAUTH_SECRET,
     log,
-    databaseUrl: env.DATABASE_URL,
+    bus,
     trustProxy: env.TRUST_PROXY,
   });
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ConfigurationError, parseEnv } from "./config/env";
 import { createCollabServer } from "./collab/collab-server";
 import { createDatabase } from "./db/client";
+import { processBus } from "./events/process-bus";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo/demo-accounts";
 import { isDatabaseEmpty, seedDemoForum } from "./demo/seed-demo-forum";
 import { localAuthSecret } from "./runtime/auth-secret";
@@ -55,11 +56,14 @@ async function main(): Promise<void> {
 
   // The collaboration server shares the port: it takes upgrades on /collab, Next keeps its own.
   const collabDb = createDatabase(database.url);
+  // One bus per process: the collaboration server and Next's routes (event-hub.ts) share it.
+  const bus = processBus(database.url, { log });
+  onShutdown("event bus", () => bus.close());
   const collab = createCollabServer({
     db: collabDb,
     secret,
     log,
-    databaseUrl: database.url,
+    bus,
     trustProxy: env.TRUST_PROXY,
   });
   const web = await startWebServer({

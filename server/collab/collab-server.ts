@@ -14,7 +14,7 @@ import { DocumentRoom } from "./document-room";
 import { appendUpdates } from "./append-updates";
 import { backfillParagraphIds } from "./backfill-paragraph-ids";
 import { loadDocument, UnknownDocumentError } from "./load-document";
-import { listenForStoredChanges } from "./stored-changes-listener";
+import type { EventBus } from "../events/bus";
 import { writeCheckpoint } from "../revisions/write-checkpoint";
 import { snapshotOf } from "../revisions/snapshot";
 import { UnresolvableUpdateError } from "./paragraph-guard";
@@ -46,10 +46,11 @@ export interface CollabServerOptions {
   /** A checkpoint is kept once a draft has been quiet this long after changes (a burst ended). */
   checkpointAfterQuietMs?: number;
   /**
-   * The database to LISTEN on for changes other processes store (a restore, a revision issued
-   * from the web app); without it, such changes reach editors only when the draft is reopened.
+   * The process's bus (server/events), to hear of changes other processes store (a restore, a
+   * revision issued from the web app); without it, such changes reach editors only when the
+   * draft is reopened.
    */
-  databaseUrl?: string;
+  bus?: EventBus;
   log?: (line: string) => void;
 }
 
@@ -216,16 +217,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   );
   checkpointTimer.unref();
 
-  const storedChanges = options.databaseUrl
-    ? listenForStoredChanges(
-        options.databaseUrl,
-        (documentId) => {
-          const targets = documentId === null ? [...rooms.values()] : [rooms.get(documentId)].filter((room) => !!room);
-          for (const room of targets) void room.takeStoredChanges();
-        },
-        log,
-      )
-    : null;
+  // After the bus was away, every open room catches up with what Postgres holds.
+  const storedChanges = options.bus?.subscribe("stored-change", {
+    onEvent: ({ documentId }) => void rooms.get(documentId)?.takeStoredChanges(),
+    onResync: () => {
+      for (const room of rooms.values()) void room.takeStoredChanges();
+    },
+  });
+  storedChanges?.catch((error: unknown) => log(`Could not listen for stored changes: ${(error as Error).message}`));
 
   return {
     handleUpgrade(request, socket, head) {
@@ -270,7 +269,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       closing = true;
       clearInterval(compactTimer);
       clearInterval(checkpointTimer);
-      await storedChanges?.close();
+      (await storedChanges?.catch(() => null))?.();
       const open = [...rooms.values()];
       await Promise.all(open.map((room) => room.drain()));
       await Promise.all(open.map(checkpoint));

@@ -1,19 +1,17 @@
 // A change to a live text made by the server itself, not typed in an editor: issuing a revision
 // freezes the numbering base, a restore brings older text back. It is made on the text as stored
 // in Postgres, written to the update log like any editor's change (durable first), then
-// announced, so that every collaboration server that has the draft open takes it in and sends
-// it to its editors (stored-changes-listener.ts). It works from any process — the web app's API
+// published on the bus (server/events), so that every collaboration server that has the draft
+// open takes it in and sends it to its editors. It works from any process — the web app's API
 // routes included — and with any number of collaboration servers.
 import type * as Y from "yjs";
 import type { Database } from "../db/client";
+import { publish } from "../events/publish";
 import { appendUpdates } from "./append-updates";
 import { updateProducedBy } from "./update-produced";
 
-/** The Postgres NOTIFY channel; the payload is the draft's id. */
-export const STORED_CHANGES_CHANNEL = "concord_stored_changes";
-
 export async function announceStoredChange(db: Database, documentId: string): Promise<void> {
-  await db.$executeRaw`SELECT pg_notify(${STORED_CHANGES_CHANNEL}, ${documentId})`;
+  await publish(db, { topic: "stored-change", documentId });
 }
 
 export interface ServerChange<T> {

@@ -9,12 +9,15 @@ import { eventually } from "../test-support/collab-harness";
 import { createTestDatabase } from "../test-support/test-database";
 import { createThread } from "./create-thread";
 import { replyToThread } from "./reply-to-thread";
+import { PostgresBus } from "../events/postgres-bus";
+import { dropListeners } from "../test-support/drop-listeners";
 import { ThreadEventHub } from "./thread-events";
 
 let db: Database;
 let url: string;
 let draftId: string;
 let hub: ThreadEventHub;
+let bus: PostgresBus;
 const users: Record<string, SessionUser> = {};
 
 const anchor = () => {
@@ -27,14 +30,18 @@ const anchor = () => {
 
 beforeAll(async () => {
   ({ db, url } = await createTestDatabase());
-  hub = new ThreadEventHub(db, url);
+  bus = new PostgresBus(url, { retryMs: 300 });
+  hub = new ThreadEventHub(db, bus);
   draftId = (await db.document.findFirstOrThrow({ where: { symbol: "CICA/SWG/2022/1" } })).id;
   for (const email of ["kz", "kz2", "ru", "observer"]) {
     const user = await db.user.findUniqueOrThrow({ where: { email: `${email}@concord.test` } });
     users[email] = { ...user, memberStateName: null };
   }
 });
-afterAll(() => hub.close());
+afterAll(async () => {
+  await hub.close();
+  await bus.close();
+});
 
 describe("ThreadEventHub", () => {
   it("delivers each change to those who may see it, within a second, and to nobody else", async () => {
@@ -67,5 +74,26 @@ describe("ThreadEventHub", () => {
     expect(received.kz2!.map((thread) => thread.id)).toEqual([internal.id, open.id, internal.id]);
     expect(received.kz2![2]!.comments.map((comment) => comment.body)).toEqual(["Our red line.", "Noted."]);
     expect(JSON.stringify(received.ru)).not.toContain("red line");
+  });
+
+  it("keeps an open channel live after the database connection drops, and catches up on what it missed", async () => {
+    const received: Thread[] = [];
+    await hub.subscribe(draftId, { viewer: users.ru!, send: (thread) => received.push(thread) });
+    expect(await dropListeners(db)).toBeGreaterThan(0);
+    // Announced while nobody listens: NOTIFY keeps nothing, the resync brings it.
+    const missed = await createThread(db, users.kz!, draftId, {
+      visibility: "public",
+      anchor: anchor(),
+      quote: "",
+      body: "Said while the channel was down.",
+    });
+    await eventually(() => received.some((thread) => thread.id === missed.id), 5000, "the missed thread");
+    await eventually(() => bus.connected, 5000, "listening again");
+    const later = await replyToThread(db, users.kz!, missed.id, { body: "And after." });
+    await eventually(
+      () => received.some((thread) => thread.id === later.id && thread.comments.length === 2),
+      2000,
+      "a change after the reconnection, live",
+    );
   });
 });

@@ -9,6 +9,7 @@ import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { issueCollabToken } from "../collab/collab-token";
 import { COLLAB_PATH, createCollabServer, type CollabServer, type CollabServerOptions } from "../collab/collab-server";
 import { createDatabase, type Database } from "../db/client";
+import { PostgresBus } from "../events/postgres-bus";
 
 import { MESSAGE_AUTH, MESSAGE_SYNC, updateMessage } from "../collab/protocol";
 import { TEST_SECRET } from "./collab-secret";
@@ -194,7 +195,9 @@ export function draftRoom(symbol: string, options: Partial<CollabServerOptions> 
     const database = await createTestDatabase();
     room.db = database.db;
     // Listening for changes stored by others (a restore, a revision), as in production.
-    room.collab = await startCollab(room.db, { databaseUrl: database.url, ...options });
+    const bus = new PostgresBus(database.url);
+    afterAll(() => bus.close());
+    room.collab = await startCollab(room.db, { bus, ...options });
     room.draftId = (await room.db.document.findFirstOrThrow({ where: { symbol } })).id;
   });
   room.join = async (email) => {
