@@ -3,6 +3,8 @@ import { ROLE_LABELS, type SessionUser } from "@/lib/auth/session-user";
 import { SignOutButton } from "./SignOutButton";
 import { SignOutEverywhereButton } from "./SignOutEverywhereButton";
 import { StateChip } from "./StateChip";
+import "./app-header.css";
+import "./chips.css";
 
 export function AppHeader({ user }: { user: SessionUser }) {
   return (

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { retryAfterSeconds } from "@/lib/forum/sign-in-errors";
+import "./forms.css";
 
 function messageFor(error: string): string {
   const seconds = retryAfterSeconds(error);

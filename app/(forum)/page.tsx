@@ -5,6 +5,7 @@ import { requirePageUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { listDocuments } from "@/server/documents/list-documents";
 import { can } from "@/lib/policy/can";
+import "./drafts-list.css";
 
 export const metadata: Metadata = { title: "Drafts" };
 

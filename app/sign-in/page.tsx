@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/SignInForm";
 import { currentUser } from "@/server/auth/current-user";
 import { safeCallbackPath } from "@/server/auth/safe-callback";
+import "./sign-in.css";
 
 export const metadata: Metadata = { title: "Sign in" };
 

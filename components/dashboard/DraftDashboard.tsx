@@ -9,6 +9,7 @@ import type { DraftSummary } from "@/lib/negotiation/dashboard";
 import { StateChip } from "../StateChip";
 import { StatusCounts } from "./StatusCounts";
 import { useLiveSummary } from "./use-live-summary";
+import "./dashboard.css";
 
 const memberStateName = (code: string) => MEMBER_STATES.find((state) => state.code === code)?.name ?? code;
 

@@ -7,6 +7,7 @@ import { addCounts, type DraftSummary } from "@/lib/negotiation/dashboard";
 import { LiveSummaryNotice } from "./DraftDashboard";
 import { StatusCounts } from "./StatusCounts";
 import { useLiveSummary } from "./use-live-summary";
+import "./dashboard.css";
 
 export interface DraftEntry {
   id: string;

@@ -2,6 +2,7 @@
 // with its colour, mark and word (never colour alone).
 import type { DisplayStatus } from "@/lib/negotiation";
 import type { ParagraphCounts } from "@/lib/negotiation/dashboard";
+import "./status-counts.css";
 
 export const STATUS_WORDS: Record<DisplayStatus, { word: string; mark: string }> = {
   agreed: { word: "Agreed", mark: "✓" },

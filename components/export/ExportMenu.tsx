@@ -8,6 +8,7 @@
 // says what it is. The cover's distribution is the draft's, set here.
 import { useState } from "react";
 import { useExportChoices, type Distribution } from "./use-export-choices";
+import "./export.css";
 
 type Variant = "clean" | "negotiation" | "redline";
 type Format = "docx" | "pdf" | "html" | "akn";

@@ -21,6 +21,8 @@ import type { Actor } from "@/lib/negotiation/bracket-ranges";
 import { deletionStanceOf, serializeHolds } from "@/lib/negotiation/holds";
 import { caretOf, NOTHING, parseStates } from "./bracket-caret";
 import { ProposeAlternative, type AlternativeOpener } from "./ProposeAlternative";
+import "./live-draft.css";
+import "./bracket-tools.css";
 
 export function BracketTools({
   editor,

@@ -30,6 +30,9 @@ import { ParagraphMenu } from "./ParagraphMenu";
 import { RenumberButton } from "./RenumberButton";
 import { SyncStatus } from "./SyncStatus";
 import { useCollabSession, type CollabSession, type Connection } from "./use-collab-session";
+import "./live-draft.css";
+import "./editor-text.css";
+import "./editor-marks.css";
 
 export interface Viewer {
   name: string;

@@ -13,6 +13,7 @@ import { paragraphPosition } from "@/lib/editor/paragraph-target-extension";
 import { paragraphHistoryHref } from "../revisions/compare-href";
 import { showParagraphThreads } from "../threads/use-paragraph-threads";
 import { copyText } from "./copy-text";
+import "./paragraph-menu.css";
 
 interface Open extends ParagraphMenuRequest {
   button: HTMLElement;

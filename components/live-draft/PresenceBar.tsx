@@ -3,6 +3,8 @@
 import { useEffect, useState } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import { StateChip } from "../StateChip";
+import "../chips.css";
+import "./live-draft.css";
 
 interface Present {
   name: string;

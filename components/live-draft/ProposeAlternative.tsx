@@ -10,6 +10,8 @@ import { useImperativeHandle, useState, type Ref } from "react";
 import { dispatchInTurn, proposeAlternative } from "@/lib/editor/propose-alternative";
 import type { Actor } from "@/lib/negotiation/bracket-ranges";
 import type { Caret } from "./bracket-caret";
+import "./live-draft.css";
+import "./bracket-tools.css";
 
 /** Opens the form from elsewhere: the refusal notice offers it when words are not one's own. */
 export interface AlternativeOpener {

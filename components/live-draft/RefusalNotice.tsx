@@ -9,6 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react
 import { onPermissionDenied, refusalReason } from "@/lib/collab/permission-denied";
 import { withThreadRequest } from "@/lib/editor/thread-highlights-extension";
 import { isHeldWordsMessage } from "@/lib/editor/held-words";
+import "./refusal-notice.css";
 
 export interface Refusal {
   reason: string;

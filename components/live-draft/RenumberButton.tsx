@@ -9,6 +9,8 @@ import type * as Y from "yjs";
 import { renumberDraft } from "@/lib/editor/renumber-draft";
 import type { RenumberEntry } from "@/lib/negotiation";
 
+import "./live-draft.css";
+import "./renumber-button.css";
 export function RenumberButton({ documentId, doc }: { documentId: string; doc: Y.Doc }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [table, setTable] = useState<RenumberEntry[] | null>(null);

@@ -1,6 +1,7 @@
 "use client";
 
 import type { SessionState } from "./use-collab-session";
+import "./live-draft.css";
 
 /** The status line: always the truth about this browser's changes. */
 export function syncStatusText({ connection, synced, unsaved }: SessionState): string {

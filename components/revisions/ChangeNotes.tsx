@@ -5,6 +5,7 @@ import type { ParagraphView } from "@/lib/draft/paragraph-views";
 import type { ParagraphComparison } from "@/lib/revisions";
 import { bracketChanges, describeBracketChange } from "@/lib/revisions/bracket-changes";
 import { StatusWord } from "./StatusWord";
+import "./change-labels.css";
 
 const KIND_WORDS: Record<string, string> = { preambular: "preambular", operative: "operative", heading: "heading" };
 

@@ -2,6 +2,7 @@
 // Moved, Renumbered.
 import type { ParagraphComparison } from "@/lib/revisions";
 import { changeTags } from "./paragraph-labels";
+import "./change-labels.css";
 
 export function ChangeTags({ row }: { row: ParagraphComparison }) {
   const tags = changeTags(row);

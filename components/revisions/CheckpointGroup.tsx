@@ -7,6 +7,7 @@ import { CompareChoice } from "./CompareChoice";
 import { RestoreRevisionButton } from "./RestoreRevisionButton";
 import { RevisionCounts } from "./RevisionCounts";
 import { formatWhen, When } from "./When";
+import "./history.css";
 
 export function CheckpointGroup({
   documentId,

@@ -3,6 +3,7 @@
 import type { RevisionSummary } from "@/server/revisions/revision-summary";
 import { revisionRef } from "./timeline-groups";
 import { textName } from "./text-names";
+import "./comparison-head.css";
 
 function Options({ timeline }: { timeline: RevisionSummary[] }) {
   return (

@@ -5,6 +5,7 @@
 // its capital; the page is rendered again on the server with the new choice.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useOptimistic, useTransition } from "react";
+import "./comparison-head.css";
 
 export function CompareControls({ view, onlyDifferences }: { view: "inline" | "side"; onlyDifferences: boolean }) {
   const router = useRouter();

@@ -4,6 +4,8 @@ import type { RevisionComparison } from "@/server/revisions/compare-revisions";
 import { CreatedBy } from "./CreatedBy";
 import { textName } from "./text-names";
 import { When } from "./When";
+import "./comparison-head.css";
+import "./revision-names.css";
 
 function Side({ role, side }: { role: string; side: RevisionComparison["from"] }) {
   const { revision } = side;

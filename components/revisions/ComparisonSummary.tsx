@@ -1,6 +1,7 @@
 // The comparison in figures, first thing on the page: how many paragraphs changed, were inserted,
 // deleted or moved, and how many changed status or brackets — or that nothing differs.
 import type { ComparisonSummary as Summary } from "@/lib/revisions";
+import "./comparison-head.css";
 
 const FIGURES: { key: keyof Summary; one: string; many: string }[] = [
   { key: "changed", one: "changed", many: "changed" },

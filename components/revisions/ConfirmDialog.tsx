@@ -4,6 +4,8 @@
 // it says what will happen, shows progress while the server works, and keeps the reason if it
 // fails, so that the chair or the secretariat knows what to do next.
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import "../forms.css";
+import "./history.css";
 
 export function ConfirmDialog({
   open,

@@ -2,6 +2,7 @@
 import { ROLE_LABELS, type Role } from "@/lib/auth/session-user";
 import type { RevisionSummary } from "@/server/revisions/revision-summary";
 import { StateChip } from "../StateChip";
+import "./revision-names.css";
 
 export function CreatedBy({ by }: { by: RevisionSummary["createdBy"] }) {
   if (!by) return <span>taken automatically</span>;

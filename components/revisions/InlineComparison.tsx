@@ -8,6 +8,7 @@ import { ChangeTags } from "./ChangeTags";
 import { paragraphHistoryHref } from "./compare-href";
 import { isHeading, isPreamble, numberLabel, shownRows, unchangedRunLabel } from "./paragraph-labels";
 import { WordChanges } from "./WordChanges";
+import "./comparison.css";
 
 function ComparedParagraph({ documentId, row }: { documentId: string; row: ParagraphComparison }) {
   const headingId = `cmp-${row.id}`;

@@ -7,6 +7,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { revisionsApi } from "./revisions-api";
+import "../forms.css";
+import "./history.css";
+import "./revision-names.css";
 
 export function IssueRevisionForm({
   documentId,

@@ -7,6 +7,8 @@ import { useEditorState, type Editor } from "@tiptap/react";
 import Link from "next/link";
 import { paragraphAt } from "@/lib/editor/bracket-holds-extension";
 import { paragraphHistoryHref } from "./compare-href";
+import "../live-draft/live-draft.css";
+import "./paragraph-history-link.css";
 
 interface Here {
   pid: string;

@@ -7,6 +7,10 @@ import { isPreambleNumber } from "./paragraph-labels";
 import { StatusWord } from "./StatusWord";
 import { formatWhen, When } from "./When";
 import { WordChanges } from "./WordChanges";
+import "./comparison.css";
+import "./change-labels.css";
+import "./revision-names.css";
+import "./paragraph-timeline.css";
 
 type Present = NonNullable<ParagraphHistoryEntry["paragraph"]>;
 

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { revisionsApi } from "./revisions-api";
+import "./history.css";
 
 export function RestoreRevisionButton({
   documentId,

@@ -3,6 +3,7 @@
 // counted and worded as the dashboard counts them (one derivation: countParagraphs).
 import type { StatusCounts } from "@/server/revisions/snapshot";
 import { paragraphTotalWords, STATUS_WORDS } from "../dashboard/StatusCounts";
+import "./history.css";
 
 const ORDER = ["agreed", "agreed_ad_ref", "bracketed", "open", "deleted"] as const;
 

@@ -8,6 +8,8 @@ import { CreatedBy } from "./CreatedBy";
 import { RestoreRevisionButton } from "./RestoreRevisionButton";
 import { RevisionCounts } from "./RevisionCounts";
 import { formatWhen, When } from "./When";
+import "./history.css";
+import "./revision-names.css";
 
 export function RevisionEntry({
   documentId,

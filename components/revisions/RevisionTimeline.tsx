@@ -9,6 +9,9 @@ import { CompareChoice } from "./CompareChoice";
 import { RevisionCounts } from "./RevisionCounts";
 import { RevisionEntry } from "./RevisionEntry";
 import { groupTimeline, revisionRef } from "./timeline-groups";
+import "../forms.css";
+import "./history.css";
+import "./revision-names.css";
 
 export function RevisionTimeline({
   documentId,

@@ -10,6 +10,7 @@ import { paragraphHistoryHref } from "./compare-href";
 import { isHeading, isPreamble, numberLabel, shownRows, unchangedRunLabel } from "./paragraph-labels";
 import { StatusWord } from "./StatusWord";
 import { WordChanges } from "./WordChanges";
+import "./comparison.css";
 
 function Side({
   paragraph,

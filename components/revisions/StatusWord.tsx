@@ -2,6 +2,7 @@
 // ("✓ Agreed", "[ ] Bracketed"), the same signs as the editor and the dashboard.
 import type { DisplayStatus } from "@/lib/negotiation";
 import { STATUS_WORDS } from "../dashboard/StatusCounts";
+import "./change-labels.css";
 
 export function statusWord(status: DisplayStatus): string {
   return STATUS_WORDS[status]?.word ?? status;

@@ -8,6 +8,7 @@
 import type { ReactNode } from "react";
 import { splitAtOpening } from "@/lib/negotiation/preamble-opening";
 import type { WordDiff } from "@/lib/revisions";
+import "./word-changes.css";
 
 /** "Inserted by KZ (Delegate of Kazakhstan)", where the server knows who. */
 function byline(what: string, word: WordDiff): string | undefined {

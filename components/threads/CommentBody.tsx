@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { mentionedStates } from "@/lib/comments/thread";
 import { MEMBER_STATES } from "@/lib/forum/member-states";
+import "./thread-card.css";
 
 const NAMES = new Map<string, string>(MEMBER_STATES.map((state) => [state.code, state.name]));
 const MENTION = /(?<![\w@])@([A-Z]{2})\b/g;

@@ -4,6 +4,7 @@
 // text itself. It asks through the editor, where the threads panel listens.
 import { useEditorState, type Editor } from "@tiptap/react";
 import { withThreadRequest } from "@/lib/editor/thread-highlights-extension";
+import "../live-draft/live-draft.css";
 
 export function CommentButton({ editor }: { editor: Editor | null }) {
   const hasSelection =

@@ -4,6 +4,9 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { MAX_COMMENT_LENGTH, type Thread } from "@/lib/comments/thread";
 import { describeError } from "./threads-api";
+import "../forms.css";
+import "./thread-card.css";
+import "./new-thread-form.css";
 
 export function NewThreadForm({
   quote,

@@ -8,6 +8,8 @@ import type { ThreadPlacement } from "@/lib/editor/thread-anchors";
 import { CommentBody } from "./CommentBody";
 import { DelegationChip } from "./DelegationChip";
 import { describeError, threadsApi } from "./threads-api";
+import "../forms.css";
+import "./thread-card.css";
 
 const WHEN = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 

@@ -15,6 +15,8 @@ import { threadsApi } from "./threads-api";
 import { ParagraphThreadsNotice, useParagraphThreads } from "./use-paragraph-threads";
 import { useThreadPlacements } from "./use-thread-placements";
 import { useThreads, type LiveState } from "./use-threads";
+import "../forms.css";
+import "./threads.css";
 
 /** The thread being written: its words, captured when "Comment" was chosen. */
 interface Draft {

@@ -9,6 +9,7 @@ import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ThreadPlacement } from "@/lib/editor/thread-anchors";
 import { paragraphPosition } from "@/lib/editor/paragraph-target-extension";
+import "./threads.css";
 
 const EVENT = "concord:paragraph-threads";
 

@@ -5,6 +5,7 @@ import { LiveDraft } from "@/components/live-draft/LiveDraft";
 import { KIND_LABELS, STAGE_LABELS } from "@/lib/forum/labels";
 import { draftForPage } from "@/server/documents/draft-for-page";
 import { can } from "@/lib/policy/can";
+import "./draft-page.css";
 
 export const metadata: Metadata = { title: "Draft" };
 

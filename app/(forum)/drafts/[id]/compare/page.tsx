@@ -15,6 +15,7 @@ import { draftForPage } from "@/server/documents/draft-for-page";
 import { compareRevisions } from "@/server/revisions/compare-revisions";
 import { RevisionNotFoundError } from "@/server/revisions/find-revision";
 import { listRevisions } from "@/server/revisions/list-revisions";
+import "./compare-page.css";
 
 export const metadata: Metadata = { title: "Compare" };
 export const dynamic = "force-dynamic";

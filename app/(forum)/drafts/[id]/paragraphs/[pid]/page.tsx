@@ -8,6 +8,7 @@ import { db } from "@/server/db/client";
 import { draftForPage } from "@/server/documents/draft-for-page";
 import { statusHistory } from "@/server/documents/status-history";
 import { paragraphHistory } from "@/server/revisions/paragraph-history";
+import "./paragraph-history-page.css";
 
 export const metadata: Metadata = { title: "Paragraph history" };
 export const dynamic = "force-dynamic";
