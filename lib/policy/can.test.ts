@@ -15,6 +15,11 @@ const ACTIONS: DocumentAction[] = [
   "create",
   "manage",
   "dashboard",
+  "edit-agreed-text",
+  "rename-paragraph",
+  "set-kind",
+  "hold-for-others",
+  "change-held-words",
 ];
 
 // The table the product promises, written out in full so that any change to a role is deliberate.
@@ -32,6 +37,11 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "export",
     "export-record",
     "dashboard",
+    "edit-agreed-text",
+    "rename-paragraph",
+    "set-kind",
+    "hold-for-others",
+    "change-held-words",
   ],
   SECRETARIAT: [
     "read",
@@ -45,6 +55,8 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "create",
     "manage",
     "dashboard",
+    "set-kind",
+    "change-held-words",
   ],
 };
 

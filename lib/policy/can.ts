@@ -15,7 +15,13 @@ export type DocumentAction =
   | "export-record" // the record of negotiation: the history, for the archive (it names who said what)
   | "create"
   | "manage" // title, symbol, stage, deletion
-  | "dashboard"; // the chair's view of where the drafts stand
+  | "dashboard" // the chair's view of where the drafts stand
+  // What the collaboration server and the editor ask of a change to the live text:
+  | "edit-agreed-text" // change or delete agreed and ad ref paragraphs (reopening them is set-status)
+  | "rename-paragraph" // a paragraph's id, which comments, statuses and numbers follow
+  | "set-kind" // whether a paragraph is preambular or operative
+  | "hold-for-others" // add or withdraw another state's hold on a bracket
+  | "change-held-words"; // the words of a bracket other states hold
 
 const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
   DELEGATE: new Set(["read", "edit", "comment"]),
@@ -30,6 +36,11 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "export",
     "export-record",
     "dashboard",
+    "edit-agreed-text",
+    "rename-paragraph",
+    "set-kind",
+    "hold-for-others",
+    "change-held-words",
   ]),
   SECRETARIAT: new Set([
     "read",
@@ -43,6 +54,8 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "create",
     "manage",
     "dashboard",
+    "set-kind",
+    "change-held-words",
   ]),
   OBSERVER: new Set(["read"]),
 };

@@ -17,7 +17,7 @@ import { loadDocument, UnknownDocumentError } from "./load-document";
 import type { EventBus } from "../events/bus";
 import { writeCheckpoint } from "../revisions/write-checkpoint";
 import { snapshotOf } from "../revisions/snapshot";
-import { UnresolvableUpdateError } from "./paragraph-guard";
+import { UnresolvableUpdateError } from "./rules";
 import { decodeClientMessage, ProtocolError } from "./protocol";
 import { AdmissionLimit, DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from "./admission-limit";
 import { clientAddress } from "../runtime/client-address";

@@ -13,10 +13,11 @@ import { APPEND_TIMEOUT_MS, appendUpdates, withinTimeout } from "./append-update
 import { loadDocument } from "./load-document";
 import { updateProducedBy } from "./update-produced";
 import type { CollabConnection } from "./collab-connection";
-import { findForbiddenChanges, type ForbiddenChanges } from "./paragraph-guard";
+import { inspectUpdate } from "./rules";
+import { forbids } from "./rules/verdicts";
 import { JudgedApply, type Judged } from "./judged-apply";
 import { CLIENT_ID_REASON, ClientOwners } from "./client-owners";
-import { recordStatusChanges } from "./record-status-changes";
+import { recordStatusChanges, type StatusChangeBy } from "./record-status-changes";
 import { RoomPresence } from "./room-presence";
 import { takeNextJobs, type Job, type Pending } from "./room-jobs";
 import { indexItems, StagedItems } from "./staged-items";
@@ -112,18 +113,11 @@ export class DocumentRoom {
         {
           const items = indexItems(message.decoded.structs);
           // Throws UnresolvableUpdateError (the connection is closed as malformed).
-          const forbidden = findForbiddenChanges(this.doc, message.decoded, connection.user, {
-            staged: this.staged,
-            index: items,
-          });
+          const look = inspectUpdate(this.doc, message.decoded, connection.user, { staged: this.staged, index: items });
           this.staged.add(items);
           const clients = [...new Set(message.decoded.structs.map((struct) => struct.id.client))];
-          const pending = { connection, update: message.update, items, clients };
-          if (forbidden.paragraphs.size > 0 || forbidden.revertWholeUpdate) {
-            this.enqueue({ kind: "refuse", pending, forbidden });
-          } else {
-            this.enqueue({ kind: "update", pending });
-          }
+          const pending = { connection, update: message.update, items, clients, look };
+          this.enqueue({ kind: forbids(look) ? "refuse" : "update", pending });
         }
         return;
       case "awareness":
@@ -203,7 +197,7 @@ export class DocumentRoom {
       try {
         const head = jobs[0]!;
         if (head.kind === "catch-up") await this.catchUp();
-        else if (head.kind === "refuse") await this.refuse(head.pending, head.forbidden);
+        else if (head.kind === "refuse") await this.refuse(head.pending);
         else await this.commit(jobs.flatMap((job) => (job.kind === "update" ? [job.pending] : [])));
       } catch {
         // Not a failed write (those are handled where they happen) but something unforeseen,
@@ -225,9 +219,10 @@ export class DocumentRoom {
     }
   }
 
-  private async persistAndApply(batch: Pending[], forbidden?: ForbiddenChanges): Promise<void> {
+  private async persistAndApply(batch: Pending[]): Promise<void> {
     const stored: { update: Uint8Array; userId: string }[] = [];
-    for (const { connection, update, clients } of batch) {
+    const statusChanges: StatusChangeBy[] = [];
+    for (const { connection, update, clients, look } of batch) {
       // Known to the room for every keystroke after a tab's first: the database only for a new id.
       const owned = this.owners.known(connection.user, clients) ?? (await this.claim(connection, clients));
       if (owned === null) return; // the database did not answer: the room is dropped
@@ -237,14 +232,14 @@ export class DocumentRoom {
         connection.send(permissionDeniedMessage(`change refused: ${CLIENT_ID_REASON}`));
         continue;
       }
-      const forced = forbidden && {
-        undo: new Set(forbidden.paragraphs),
-        whole: forbidden.revertWholeUpdate,
-        reasons: forbidden.reasons,
-      };
+      const forced = forbids(look)
+        ? { undo: new Set(look.paragraphs), whole: look.revertWholeUpdate, reasons: look.reasons }
+        : undefined;
       const judged = this.judge.apply(update, connection.user, forced);
       this.answer(connection, judged);
-      if (judged.produced) stored.push({ update: judged.produced, userId: connection.user.id });
+      if (!judged.produced) continue;
+      stored.push({ update: judged.produced, userId: connection.user.id });
+      for (const change of look.statusChanges) statusChanges.push({ ...change, userId: connection.user.id });
     }
     if (stored.length === 0) return;
     try {
@@ -256,7 +251,7 @@ export class DocumentRoom {
       return;
     }
     const merged = stored.length === 1 ? stored[0]!.update : Y.mergeUpdates(stored.map((row) => row.update));
-    void recordStatusChanges(this.db, this.documentId, this.doc, batch); // the status history; never throws
+    void recordStatusChanges(this.db, this.documentId, this.doc, statusChanges); // the status history; never throws
     this.updatesSinceCompaction += stored.length;
     this.noteChange(stored.length);
     // The senders get it back too: the echo tells their editor the change is saved.
@@ -287,10 +282,10 @@ export class DocumentRoom {
     if (judged.dropped) connection.send(syncStep1Message(this.doc));
   }
 
-  /** A change an earlier check refused (paragraph-guard.ts): applied, judged and undone alone. */
-  private async refuse(pending: Pending, forbidden: ForbiddenChanges): Promise<void> {
+  /** A change the rules' first look refused: applied, judged and undone alone. */
+  private async refuse(pending: Pending): Promise<void> {
     try {
-      await this.persistAndApply([pending], forbidden);
+      await this.persistAndApply([pending]);
     } finally {
       this.staged.remove(pending.items);
     }

@@ -1,4 +1,4 @@
-// Applies an accepted update to the room's doc and judges what it did (effect-judge.ts): what
+// Applies an accepted update to the room's doc and judges what it did (rules/): what
 // the sender may not do is undone at once, paragraph by paragraph, and the net effect is what
 // the room stores and sends. Nothing of the update is kept anywhere else:
 // - structs Yjs cannot place yet (a clock gap, an origin the server never saw) would wait in the
@@ -8,10 +8,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
-import type { CollabUser } from "./collab-connection";
 import { before, contentOf, restoreContent, type NodeContent } from "./block-content";
-import { emptyVerdict, judgeTransaction, refuses, type Verdict } from "./effect-judge";
-import { numberingRoot } from "./numbering-guard";
+import { numberingRoot } from "./numbering-root";
+import { judgeTransaction, type Sender } from "./rules";
+import { emptyVerdict, mergeVerdicts, refuses, type Verdict } from "./rules/verdicts";
 
 /** Origin of an update applied on trial, to be judged. */
 const TRIAL = Symbol("update on trial");
@@ -27,8 +27,6 @@ export interface Judged {
   dropped: boolean;
 }
 
-type Sender = Pick<CollabUser, "role"> & Partial<Pick<CollabUser, "memberStateCode">>;
-
 export class JudgedApply {
   private readonly undo: Y.UndoManager;
   private readonly scope: Y.AbstractType<any>[];
@@ -40,7 +38,7 @@ export class JudgedApply {
     this.undo = new Y.UndoManager(this.scope, { trackedOrigins: new Set([TRIAL]), captureTimeout: 0 });
   }
 
-  /** `forced`: what an earlier check already refused (paragraph-guard.ts), undone with the rest. */
+  /** `forced`: what the rules' first look already refused (rules/first-look.ts), undone with the rest. */
   apply(update: Uint8Array, sender: Sender, forced?: Verdict): Judged {
     const doc = this.doc;
     let verdict: Verdict | null = null;
@@ -55,7 +53,7 @@ export class JudgedApply {
       deleteSets.push(tr.deleteSet);
       if (tr.origin !== TRIAL) return;
       beforeState = tr.beforeState;
-      verdict = merge(judgeTransaction(tr, sender), forced);
+      verdict = mergeVerdicts(judgeTransaction(tr, sender), forced);
       if (refuses(verdict)) {
         held = this.heldBefore(tr, verdict);
         redoable = redoableDeletions(tr);
@@ -71,7 +69,7 @@ export class JudgedApply {
     try {
       Y.applyUpdate(doc, update, TRIAL);
       dropped = dropPending(doc);
-      const judged = verdict ?? merge(emptyVerdict(), forced);
+      const judged = verdict ?? mergeVerdicts(emptyVerdict(), forced);
       if (refuses(judged)) {
         refused = judged;
         this.undoTrial(judged, redoable);
@@ -157,15 +155,6 @@ function dropPending(doc: Y.Doc): boolean {
   store.pendingStructs = null;
   store.pendingDs = null;
   return true;
-}
-
-function merge(judged: Verdict, forced: Verdict | undefined): Verdict {
-  if (!forced) return judged;
-  return {
-    undo: new Set([...judged.undo, ...forced.undo]),
-    whole: judged.whole || forced.whole,
-    reasons: [...new Set([...forced.reasons, ...judged.reasons])],
-  };
 }
 
 function sameState(doc: Y.Doc, before: Map<number, number>): boolean {

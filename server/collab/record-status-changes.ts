@@ -1,19 +1,14 @@
 // The status history: every paragraph status change the collaboration server accepted, with
-// who made it and when. The guard judged the change against the text as it stood before the
-// update (status-guard.ts keeps what it accepted, by the update's item index); this runs after
-// the update is in Postgres and applied, and writes what actually took effect. Called from
-// document-room.ts for every batch, so it does nothing unless the guard kept something.
+// who made it and when. The rules judged each change against the text as it stood before the
+// update (rules/status-changes.ts) and it travelled with the update; this runs after the update
+// is in Postgres and applied, and writes what actually took effect.
 import * as Y from "yjs";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { storedStatus } from "../../lib/editor/paragraph-status";
 import type { Database } from "../db/client";
-import type { ItemIndex } from "./staged-items";
-import { takeAcceptedStatusChanges, type AcceptedStatusChange } from "./status-guard";
+import type { AcceptedStatusChange } from "./rules/status-changes";
 
-export interface AppliedUpdate {
-  connection: { user: { id: string } };
-  items: ItemIndex;
-}
+export type StatusChangeBy = AcceptedStatusChange & { userId: string };
 
 /** The paragraph elements of the text by pid, sub-paragraphs included. */
 function paragraphsByPid(doc: Y.Doc): Map<string, Y.XmlElement> {
@@ -38,11 +33,8 @@ export async function recordStatusChanges(
   db: Database,
   documentId: string,
   doc: Y.Doc,
-  batch: readonly AppliedUpdate[],
+  changes: readonly StatusChangeBy[],
 ): Promise<void> {
-  const changes: (AcceptedStatusChange & { userId: string })[] = [];
-  for (const { connection, items } of batch)
-    for (const change of takeAcceptedStatusChanges(items)) changes.push({ ...change, userId: connection.user.id });
   if (changes.length === 0) return;
   // Another change in the same batch may have overtaken it (two chairs' screens): record what stands.
   const paragraphs = paragraphsByPid(doc);

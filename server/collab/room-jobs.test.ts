@@ -5,7 +5,6 @@ const update = (n: number): Job => ({ kind: "update", pending: { update: new Uin
 const refuse = (n: number): Job => ({
   kind: "refuse",
   pending: { update: new Uint8Array([n]) } as never,
-  forbidden: {} as never,
 });
 const catchUp = (): Job => ({ kind: "catch-up" });
 

@@ -3,7 +3,7 @@
 // here: consecutive updates are one group commit, a refusal goes alone after what came before
 // it, and consecutive catch-ups are answered by one reload.
 import type { CollabConnection } from "./collab-connection";
-import type { ForbiddenChanges } from "./paragraph-guard";
+import type { FirstLook } from "./rules";
 import type { ItemIndex } from "./staged-items";
 
 export interface Pending {
@@ -13,13 +13,12 @@ export interface Pending {
   items: ItemIndex;
   /** The Yjs client ids it writes under (client-owners.ts). */
   clients: number[];
+  /** What the rules found before it was applied: what to undo, and the status changes to record. */
+  look: FirstLook;
 }
 
 /** What the writer does next, strictly in the order received. */
-export type Job =
-  | { kind: "update"; pending: Pending }
-  | { kind: "refuse"; pending: Pending; forbidden: ForbiddenChanges }
-  | { kind: "catch-up" };
+export type Job = { kind: "update"; pending: Pending } | { kind: "refuse"; pending: Pending } | { kind: "catch-up" };
 
 /**
  * At most this many updates per INSERT (and per broadcast frame). A backlog this large only

@@ -9,7 +9,7 @@ import { draftRoom, eventually, type TestClient } from "../test-support/collab-h
 import type { SessionUser } from "../../lib/auth/session-user";
 import { DocumentNotFoundError } from "../documents/get-document";
 import { statusHistory } from "../documents/status-history";
-import { elementText } from "./status-guard";
+import { elementText } from "./rules/status-changes";
 
 const room = draftRoom("CICA/SWG/2022/3");
 const { join } = room;

@@ -3,12 +3,16 @@
 // reopening always; and the ad ref details are the chair's alone.
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftContentSchema } from "../../lib/draft/content";
-import { DRAFT_FIELD } from "../../lib/editor/extensions";
-import { initialState } from "./load-document";
-import { findForbiddenChanges } from "./paragraph-guard";
-import { indexItems } from "./staged-items";
-import { takeAcceptedStatusChanges } from "./status-guard";
+import { draftContentSchema } from "../../../lib/draft/content";
+import { DRAFT_FIELD } from "../../../lib/editor/extensions";
+import { initialState } from "../load-document";
+import { firstLook } from "./first-look";
+import type { Sender } from "./rule";
+import { statusRule } from "./status-rule";
+
+/** The status rule alone. */
+const look = (doc: Y.Doc, update: Parameters<typeof firstLook>[1], sender: Sender) =>
+  firstLook(doc, update, sender, [statusRule]);
 
 const content = draftContentSchema.parse({
   title: "T",
@@ -44,7 +48,7 @@ describe("the chair's status changes", () => {
   it("refuses the chair's agreement of a bracketed paragraph, with the reason", () => {
     const { server, paragraph, change } = setup();
     const update = change(() => paragraph(1).setAttribute("status", "agreed"));
-    const found = findForbiddenChanges(server, update, chair);
+    const found = look(server, update, chair);
     expect(found.paragraphs.size).toBe(1);
     expect(found.reasons).toEqual(["OP1 still holds 2 brackets ([combat], [counter])."]);
   });
@@ -52,9 +56,9 @@ describe("the chair's status changes", () => {
   it("lets the chair agree a paragraph without brackets, and keeps the change for the history", () => {
     const { server, paragraph, change } = setup();
     const update = change(() => paragraph(0).setAttribute("status", "agreed"));
-    const index = indexItems(update.structs);
-    expect(findForbiddenChanges(server, update, chair, { index }).paragraphs.size).toBe(0);
-    expect(takeAcceptedStatusChanges(index)).toEqual([
+    const found = look(server, update, chair);
+    expect(found.paragraphs.size).toBe(0);
+    expect(found.statusChanges).toEqual([
       { pid: paragraph(0).getAttribute("pid"), from: "open", to: "agreed", adRefStates: [], adRefDeadline: null },
     ]);
   });
@@ -62,7 +66,7 @@ describe("the chair's status changes", () => {
   it("lets the chair reopen an agreed paragraph", () => {
     const { server, paragraph, change } = setup();
     const update = change(() => paragraph(2).setAttribute("status", "open"));
-    expect(findForbiddenChanges(server, update, chair).paragraphs.size).toBe(0);
+    expect(look(server, update, chair).paragraphs.size).toBe(0);
   });
 
   it("refuses ad ref without states or with a malformed deadline, accepts it with both", () => {
@@ -71,7 +75,7 @@ describe("the chair's status changes", () => {
       s1.paragraph(0).setAttribute("status", "agreed_ad_ref");
       s1.paragraph(0).setAttribute("adRefDeadline", "2099-12-12");
     });
-    expect(findForbiddenChanges(s1.server, noStates, chair).reasons).toEqual([
+    expect(look(s1.server, noStates, chair).reasons).toEqual([
       "Agreed ad ref needs at least one state whose capital is to confirm.",
     ]);
 
@@ -81,7 +85,7 @@ describe("the chair's status changes", () => {
       s2.paragraph(0).setAttribute("adRefStates", "RU,CN");
       s2.paragraph(0).setAttribute("adRefDeadline", "2099-13-40");
     });
-    expect(findForbiddenChanges(s2.server, badDate, chair).reasons[0]).toMatch(/needs a deadline/);
+    expect(look(s2.server, badDate, chair).reasons[0]).toMatch(/needs a deadline/);
 
     const s3 = setup();
     const past = s3.change(() => {
@@ -89,7 +93,7 @@ describe("the chair's status changes", () => {
       s3.paragraph(0).setAttribute("adRefStates", "RU");
       s3.paragraph(0).setAttribute("adRefDeadline", "2001-01-01");
     });
-    expect(findForbiddenChanges(s3.server, past, chair).reasons[0]).toMatch(/deadline .* has passed/);
+    expect(look(s3.server, past, chair).reasons[0]).toMatch(/deadline .* has passed/);
 
     const s4 = setup();
     const good = s4.change(() => {
@@ -97,9 +101,9 @@ describe("the chair's status changes", () => {
       s4.paragraph(0).setAttribute("adRefStates", "RU,CN");
       s4.paragraph(0).setAttribute("adRefDeadline", "2099-12-12");
     });
-    const index = indexItems(good.structs);
-    expect(findForbiddenChanges(s4.server, good, chair, { index }).paragraphs.size).toBe(0);
-    expect(takeAcceptedStatusChanges(index)[0]).toMatchObject({
+    const accepted = look(s4.server, good, chair);
+    expect(accepted.paragraphs.size).toBe(0);
+    expect(accepted.statusChanges[0]).toMatchObject({
       to: "agreed_ad_ref",
       adRefStates: ["RU", "CN"],
       adRefDeadline: "2099-12-12",
@@ -109,7 +113,7 @@ describe("the chair's status changes", () => {
   it("lets the chair type anywhere without the status check getting in the way", () => {
     const { server, paragraph, change } = setup();
     const update = change(() => (paragraph(1).get(0) as Y.XmlText).insert(0, "[more] "));
-    expect(findForbiddenChanges(server, update, chair).paragraphs.size).toBe(0);
+    expect(look(server, update, chair).paragraphs.size).toBe(0);
   });
 });
 
@@ -117,9 +121,9 @@ describe("ad ref details are the chair's", () => {
   it("refuses a delegate's change of the ad ref states or deadline", () => {
     const s1 = setup();
     const states = s1.change(() => s1.paragraph(0).setAttribute("adRefStates", "RU"));
-    expect(findForbiddenChanges(s1.server, states, delegate).reasons).toEqual(["only the chair sets paragraph status"]);
+    expect(look(s1.server, states, delegate).reasons).toEqual(["only the chair sets paragraph status"]);
     const s2 = setup();
     const deadline = s2.change(() => s2.paragraph(3).setAttribute("adRefDeadline", "2099-01-01"));
-    expect(findForbiddenChanges(s2.server, deadline, delegate).paragraphs.size).toBe(1);
+    expect(look(s2.server, deadline, delegate).paragraphs.size).toBe(1);
   });
 });

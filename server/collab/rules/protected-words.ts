@@ -1,10 +1,10 @@
 // The words of a bracket another Member State holds, judged on what an update did to a paragraph
-// (the rule and what is protected: lib/negotiation/protected-brackets.ts; the holds-guard keeps
-// delegates from changing another state's hold). effect-judge.ts applies it.
+// (the rule and what is protected: lib/negotiation/protected-brackets.ts; holds-rule.ts keeps
+// delegates from changing another state's hold). bracket-words-rule.ts applies it.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
-import type { Visible } from "./block-content";
-import { bracketPairs, isProtected, type OthersHolds } from "../../lib/negotiation/protected-brackets";
+import type { Visible } from "../block-content";
+import { bracketPairs, isProtected, type OthersHolds } from "../../../lib/negotiation/protected-brackets";
 
 /**
  * Whether a change to `paragraph` typed inside, or deleted any of, the words of a bracket `held`

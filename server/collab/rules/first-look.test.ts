@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftContentSchema } from "../../lib/draft/content";
-import { DRAFT_FIELD } from "../../lib/editor/extensions";
-import { initialState } from "./load-document";
-import { findForbiddenChanges, UnresolvableUpdateError } from "./paragraph-guard";
+import { draftContentSchema } from "../../../lib/draft/content";
+import { DRAFT_FIELD } from "../../../lib/editor/extensions";
+import { initialState } from "../load-document";
+import { inspectUpdate, UnresolvableUpdateError } from ".";
 
 const content = draftContentSchema.parse({
   title: "T",
@@ -36,17 +36,17 @@ function setup() {
   return { server, client, paragraph, text, change };
 }
 
-describe("findForbiddenChanges", () => {
+describe("the first look of every rule at an update", () => {
   it("lets a delegate type in an open paragraph", () => {
     const { server, text, change } = setup();
     const update = change(() => text(0).insert(5, " really"));
-    expect(findForbiddenChanges(server, update, delegate).paragraphs.size).toBe(0);
+    expect(inspectUpdate(server, update, delegate).paragraphs.size).toBe(0);
   });
 
   it("refuses a delegate's typing or deleting in an agreed or ad ref paragraph", () => {
     const { server, text, change } = setup();
     expect(
-      findForbiddenChanges(
+      inspectUpdate(
         server,
         change(() => text(1).insert(0, "Not ")),
         delegate,
@@ -54,7 +54,7 @@ describe("findForbiddenChanges", () => {
     ).toEqual(["the paragraph is agreed and locked"]);
     const s2 = setup();
     expect(
-      findForbiddenChanges(
+      inspectUpdate(
         s2.server,
         s2.change(() => s2.text(2).delete(0, 7)),
         delegate,
@@ -65,25 +65,25 @@ describe("findForbiddenChanges", () => {
   it("refuses a delegate's status change, even on an open paragraph", () => {
     const { server, paragraph, change } = setup();
     const update = change(() => paragraph(0).setAttribute("status", "agreed"));
-    expect(findForbiddenChanges(server, update, delegate).reasons).toEqual(["only the chair sets paragraph status"]);
+    expect(inspectUpdate(server, update, delegate).reasons).toEqual(["only the chair sets paragraph status"]);
   });
 
   it("refuses a delegate's renaming of a paragraph, unless its id is a copy of another's", () => {
     const { server, paragraph, change } = setup();
     const rename = change(() => paragraph(0).setAttribute("pid", "pstolen000000"));
-    expect(findForbiddenChanges(server, rename, delegate).reasons).toEqual(["a paragraph keeps its id"]);
+    expect(inspectUpdate(server, rename, delegate).reasons).toEqual(["a paragraph keeps its id"]);
 
     const copy = setup();
     const original = copy.paragraph(1).getAttribute("pid")!;
     copy.paragraph(0).setAttribute("pid", original); // as a client that copies attributes would
     Y.applyUpdate(copy.server, Y.encodeStateAsUpdate(copy.client));
     const fix = copy.change(() => copy.paragraph(0).setAttribute("pid", "pfresh0000000"));
-    expect(findForbiddenChanges(copy.server, fix, delegate).paragraphs.size).toBe(0);
+    expect(inspectUpdate(copy.server, fix, delegate).paragraphs.size).toBe(0);
   });
 
   it("refuses deleting an agreed paragraph outright", () => {
     const { server, client, change } = setup();
-    const found = findForbiddenChanges(
+    const found = inspectUpdate(
       server,
       change(() => client.getXmlFragment(DRAFT_FIELD).delete(1, 1)),
       delegate,
@@ -100,7 +100,7 @@ describe("findForbiddenChanges", () => {
       added.insert(0, [new Y.XmlText("Decide also;")]);
       client.getXmlFragment(DRAFT_FIELD).insert(2, [added]);
     });
-    expect(findForbiddenChanges(server, update, delegate).paragraphs.size).toBe(0);
+    expect(inspectUpdate(server, update, delegate).paragraphs.size).toBe(0);
   });
 
   it("refuses a new paragraph that a delegate creates already agreed", () => {
@@ -110,7 +110,7 @@ describe("findForbiddenChanges", () => {
       added.setAttribute("status", "agreed");
       client.getXmlFragment(DRAFT_FIELD).insert(0, [added]);
     });
-    const found = findForbiddenChanges(server, update, delegate);
+    const found = inspectUpdate(server, update, delegate);
     expect(found).toMatchObject({ revertWholeUpdate: true, reasons: ["only the chair sets paragraph status"] });
   });
 
@@ -120,7 +120,7 @@ describe("findForbiddenChanges", () => {
       text(1).insert(0, "Chair: ");
       paragraph(0).setAttribute("status", "agreed");
     });
-    expect(findForbiddenChanges(server, update, chair).paragraphs.size).toBe(0);
+    expect(inspectUpdate(server, update, chair).paragraphs.size).toBe(0);
   });
 
   it("follows a long run of offline typing without losing its way", () => {
@@ -128,18 +128,18 @@ describe("findForbiddenChanges", () => {
     const open = change(() => {
       for (let i = 0; i < 3000; i += 1) text(0).insert(text(0).length, "x");
     });
-    expect(findForbiddenChanges(server, open, delegate).paragraphs.size).toBe(0);
+    expect(inspectUpdate(server, open, delegate).paragraphs.size).toBe(0);
     const s2 = setup();
     const locked = s2.change(() => {
       for (let i = 0; i < 3000; i += 1) s2.text(1).insert(s2.text(1).length, "x");
     });
-    expect(findForbiddenChanges(s2.server, locked, delegate).paragraphs.size).toBe(1);
+    expect(inspectUpdate(s2.server, locked, delegate).paragraphs.size).toBe(1);
   });
 
   it("refuses an update that builds on text the server does not hold", () => {
     const { server, text, change } = setup();
     change(() => text(0).insert(0, "unsent "));
     const dependent = change(() => text(0).insert(3, "x"));
-    expect(() => findForbiddenChanges(server, dependent, delegate)).toThrow(UnresolvableUpdateError);
+    expect(() => inspectUpdate(server, dependent, delegate)).toThrow(UnresolvableUpdateError);
   });
 });

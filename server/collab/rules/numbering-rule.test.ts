@@ -1,13 +1,18 @@
 import { prosemirrorJSONToYXmlFragment } from "@tiptap/y-tiptap";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { readNumberingBase, writeNumberingBase } from "../../lib/collab/numbering-base";
-import { draftContentSchema } from "../../lib/draft/content";
-import { draftToProseMirror } from "../../lib/editor/draft-to-prosemirror";
-import { DRAFT_FIELD, draftSchema } from "../../lib/editor/extensions";
-import { renumberDraft } from "../../lib/editor/renumber-draft";
-import { NUMBERING_REASON } from "./numbering-guard";
-import { findForbiddenChanges } from "./paragraph-guard";
+import { readNumberingBase, writeNumberingBase } from "../../../lib/collab/numbering-base";
+import { draftContentSchema } from "../../../lib/draft/content";
+import { draftToProseMirror } from "../../../lib/editor/draft-to-prosemirror";
+import { DRAFT_FIELD, draftSchema } from "../../../lib/editor/extensions";
+import { renumberDraft } from "../../../lib/editor/renumber-draft";
+import { firstLook } from "./first-look";
+import { NUMBERING_REASON, numberingRule } from "./numbering-rule";
+import type { Sender } from "./rule";
+
+/** The numbering rule alone. */
+const look = (doc: Y.Doc, update: Parameters<typeof firstLook>[1], sender: Sender) =>
+  firstLook(doc, update, sender, [numberingRule]);
 
 const content = draftContentSchema.parse({
   title: "T",
@@ -48,7 +53,7 @@ function setup({ withBase = false } = {}) {
 function takeInAndUndo(
   server: Y.Doc,
   update: Uint8Array,
-  scope: ReturnType<typeof findForbiddenChanges>["paragraphs"] extends Set<infer T> ? T[] : never,
+  scope: ReturnType<typeof look>["paragraphs"] extends Set<infer T> ? T[] : never,
 ) {
   const refused = Symbol("refused");
   const undo = new Y.UndoManager(scope, { trackedOrigins: new Set([refused]), captureTimeout: 0 });
@@ -57,11 +62,11 @@ function takeInAndUndo(
   undo.destroy();
 }
 
-describe("the numbering root in the paragraph guard", () => {
+describe("the numbering rule", () => {
   it("refuses a delegate's first base, and undoing it leaves no base", () => {
     const { server, client, change } = setup();
     const { update, decoded } = change(() => writeNumberingBase(client, { x: { kind: "operative", n: 9 } }));
-    const found = findForbiddenChanges(server, decoded, delegate);
+    const found = look(server, decoded, delegate);
     expect(found.reasons).toEqual([NUMBERING_REASON]);
     expect(found.revertWholeUpdate).toBe(false);
     takeInAndUndo(server, update, [...found.paragraphs]);
@@ -73,7 +78,7 @@ describe("the numbering root in the paragraph guard", () => {
     const before = readNumberingBase(server);
     expect(Object.keys(before)).toHaveLength(3);
     const { update, decoded } = change(() => writeNumberingBase(client, {}));
-    const found = findForbiddenChanges(server, decoded, delegate);
+    const found = look(server, decoded, delegate);
     expect(found.reasons).toEqual([NUMBERING_REASON]);
     takeInAndUndo(server, update, [...found.paragraphs]);
     expect(readNumberingBase(server)).toEqual(before);
@@ -87,7 +92,7 @@ describe("the numbering root in the paragraph guard", () => {
         writeNumberingBase(client, {});
       }),
     );
-    const found = findForbiddenChanges(server, decoded, delegate);
+    const found = look(server, decoded, delegate);
     takeInAndUndo(server, update, [...found.paragraphs]);
     expect(Object.keys(readNumberingBase(server))).toHaveLength(3);
     expect(server.getXmlFragment(DRAFT_FIELD).get(1).toString()).toContain("Also Decide;");
@@ -97,12 +102,9 @@ describe("the numbering root in the paragraph guard", () => {
     for (const user of [secretariat, chair]) {
       const { server, client, change } = setup({ withBase: true });
       const { decoded } = change(() => renumberDraft(client));
-      expect(findForbiddenChanges(server, decoded, user)).toMatchObject({ reasons: [], revertWholeUpdate: false });
+      expect(look(server, decoded, user)).toMatchObject({ reasons: [], revertWholeUpdate: false });
       const first = setup();
-      expect(
-        findForbiddenChanges(first.server, first.change(() => renumberDraft(first.client)).decoded, user).paragraphs
-          .size,
-      ).toBe(0);
+      expect(look(first.server, first.change(() => renumberDraft(first.client)).decoded, user).paragraphs.size).toBe(0);
     }
   });
 
@@ -111,6 +113,6 @@ describe("the numbering root in the paragraph guard", () => {
     const { decoded } = change(() =>
       ((client.getXmlFragment(DRAFT_FIELD).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, "Firmly "),
     );
-    expect(findForbiddenChanges(server, decoded, delegate).paragraphs.size).toBe(0);
+    expect(look(server, decoded, delegate).paragraphs.size).toBe(0);
   });
 });

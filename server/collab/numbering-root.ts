@@ -1,16 +1,7 @@
-// The numbering base (lib/collab/numbering-base.ts) is the chair's and the secretariat's: a
-// delegate who could rewrite it could make "OP5" mean another paragraph in the middle of a
-// meeting. paragraph-guard.ts asks this file whether an update touches the numbering root; a
-// change there from anyone else is refused and undone like any other forbidden change.
+// The numbering base (lib/collab/numbering-base.ts) lives in its own root of the draft's Y.Doc,
+// beside the text: the rules (rules/numbering-rule.ts) and the judged apply find it here.
 import type * as Y from "yjs";
 import { NUMBERING_ROOT } from "../../lib/collab/numbering-base";
-import type { CollabUser } from "./collab-connection";
-
-export const NUMBERING_REASON = "only the chair or the secretariat renumbers the text";
-
-export function mayRenumber(user: Pick<CollabUser, "role">): boolean {
-  return user.role === "CHAIR" || user.role === "SECRETARIAT";
-}
 
 /**
  * The numbering root of the server's doc, as a Y.Map: a root first read from stored updates is

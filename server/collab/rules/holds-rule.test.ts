@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftContentSchema } from "../../lib/draft/content";
-import { DRAFT_FIELD } from "../../lib/editor/extensions";
-import { parseHolds, serializeHolds } from "../../lib/negotiation/holds";
-import { initialState } from "./load-document";
-import { findForbiddenChanges } from "./paragraph-guard";
+import { draftContentSchema } from "../../../lib/draft/content";
+import { DRAFT_FIELD } from "../../../lib/editor/extensions";
+import { parseHolds, serializeHolds } from "../../../lib/negotiation/holds";
+import { initialState } from "../load-document";
+import { firstLook } from "./first-look";
+import { holdsRule } from "./holds-rule";
+import { lockRule } from "./lock-rule";
+import type { Sender } from "./rule";
+
+/** The holds rule alone (with the lock rule where a test says so). */
+const look = (doc: Y.Doc, update: Parameters<typeof firstLook>[1], sender: Sender, rules = [holdsRule]) =>
+  firstLook(doc, update, sender, rules);
 
 const content = draftContentSchema.parse({
   title: "T",
@@ -46,7 +53,7 @@ function setup() {
   return { server, client, paragraph, subParagraph, holdsOf, change, accept };
 }
 
-describe("holds in the paragraph guard", () => {
+describe("the holds rule", () => {
   it("lets a delegation join and then withdraw from a bracket", () => {
     const { server, paragraph, holdsOf, change, accept } = setup();
     const holds = holdsOf(paragraph(0));
@@ -56,7 +63,7 @@ describe("holds in the paragraph guard", () => {
         serializeHolds({ ...holds, brackets: [{ text: "combat", states: ["RU", "CN", "KZ"] }] })!,
       ),
     );
-    expect(findForbiddenChanges(server, join, kz)).toMatchObject({ reasons: [], revertWholeUpdate: false });
+    expect(look(server, join, kz)).toMatchObject({ reasons: [], revertWholeUpdate: false });
     accept();
     const withdraw = change(() =>
       paragraph(0).setAttribute(
@@ -64,8 +71,8 @@ describe("holds in the paragraph guard", () => {
         serializeHolds({ ...holds, brackets: [{ text: "combat", states: ["RU", "CN"] }] })!,
       ),
     );
-    expect(findForbiddenChanges(server, withdraw, kz).reasons).toEqual([]);
-    expect(findForbiddenChanges(server, withdraw, ru).reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(look(server, withdraw, kz).reasons).toEqual([]);
+    expect(look(server, withdraw, ru).reasons).toEqual(["a delegation speaks only for itself"]);
   });
 
   it("refuses a delegation adding or removing another state", () => {
@@ -77,7 +84,7 @@ describe("holds in the paragraph guard", () => {
         serializeHolds({ ...holds, brackets: [{ text: "combat", states: ["RU", "CN", "TR"] }] })!,
       ),
     );
-    const found = findForbiddenChanges(server, forOthers, kz);
+    const found = look(server, forOthers, kz);
     expect(found.reasons).toEqual(["a delegation speaks only for itself"]);
     expect(found.paragraphs.size).toBe(1);
 
@@ -85,15 +92,15 @@ describe("holds in the paragraph guard", () => {
     const removeRu = s2.change(() =>
       s2.paragraph(0).setAttribute("holds", serializeHolds({ brackets: [{ text: "combat", states: ["CN"] }] })!),
     );
-    expect(findForbiddenChanges(s2.server, removeRu, kz).reasons).toEqual(["a delegation speaks only for itself"]);
-    expect(findForbiddenChanges(s2.server, removeRu, chair).reasons).toEqual([]);
+    expect(look(s2.server, removeRu, kz).reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(look(s2.server, removeRu, chair).reasons).toEqual([]);
   });
 
   it("refuses clearing the attribute when others hold brackets, allows it for the chair", () => {
     const { server, paragraph, change } = setup();
     const clear = change(() => paragraph(0).removeAttribute("holds"));
-    expect(findForbiddenChanges(server, clear, ru).reasons).toEqual(["a delegation speaks only for itself"]);
-    expect(findForbiddenChanges(server, clear, chair).paragraphs.size).toBe(0);
+    expect(look(server, clear, ru).reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(look(server, clear, chair).paragraphs.size).toBe(0);
   });
 
   it("judges the value an update leaves, not the steps on the way", () => {
@@ -106,7 +113,7 @@ describe("holds in the paragraph guard", () => {
         serializeHolds({ ...holds, brackets: [...holds.brackets, { text: "x", states: ["KZ"] }] })!,
       );
     });
-    expect(findForbiddenChanges(server, roundTrip, kz).reasons).toEqual([]);
+    expect(look(server, roundTrip, kz).reasons).toEqual([]);
   });
 
   it("polices sub-paragraphs and deletion proposals too", () => {
@@ -114,7 +121,7 @@ describe("holds in the paragraph guard", () => {
     const stealSub = change(() =>
       subParagraph().setAttribute("holds", serializeHolds({ brackets: [{ text: "all", states: ["KZ"] }] })!),
     );
-    expect(findForbiddenChanges(server, stealSub, kz).reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(look(server, stealSub, kz).reasons).toEqual(["a delegation speaks only for itself"]);
 
     const s2 = setup();
     const retain = s2.change(() =>
@@ -122,12 +129,12 @@ describe("holds in the paragraph guard", () => {
         .paragraph(2)
         .setAttribute("holds", serializeHolds({ deletion: { proposedBy: ["IN"], retainedBy: ["AZ", "KZ"] } })!),
     );
-    expect(findForbiddenChanges(s2.server, retain, kz).reasons).toEqual([]);
+    expect(look(s2.server, retain, kz).reasons).toEqual([]);
     s2.accept();
     const flip = s2.change(() =>
       s2.paragraph(2).setAttribute("holds", serializeHolds({ deletion: { proposedBy: ["AZ"], retainedBy: ["IN"] } })!),
     );
-    expect(findForbiddenChanges(s2.server, flip, kz).reasons).toEqual(["a delegation speaks only for itself"]);
+    expect(look(s2.server, flip, kz).reasons).toEqual(["a delegation speaks only for itself"]);
     void paragraph;
   });
 
@@ -139,7 +146,7 @@ describe("holds in the paragraph guard", () => {
       added.insert(0, [new Y.XmlText("[x]")]);
       client.getXmlFragment(DRAFT_FIELD).insert(0, [added]);
     });
-    expect(findForbiddenChanges(server, forged, kz)).toMatchObject({
+    expect(look(server, forged, kz)).toMatchObject({
       revertWholeUpdate: true,
       reasons: ["a delegation speaks only for itself"],
     });
@@ -149,13 +156,13 @@ describe("holds in the paragraph guard", () => {
       added.setAttribute("holds", serializeHolds({ brackets: [{ text: "y", states: ["KZ"] }] })!);
       client.getXmlFragment(DRAFT_FIELD).insert(0, [added]);
     });
-    expect(findForbiddenChanges(server, own, kz).revertWholeUpdate).toBe(false);
+    expect(look(server, own, kz).revertWholeUpdate).toBe(false);
   });
 
   it("lets a delegation delete a whole open paragraph, holds and all", () => {
     const { server, client, change } = setup();
     const removal = change(() => client.getXmlFragment(DRAFT_FIELD).delete(0, 2)); // OP1 and its list
-    expect(findForbiddenChanges(server, removal, kz)).toMatchObject({ reasons: [], revertWholeUpdate: false });
+    expect(look(server, removal, kz)).toMatchObject({ reasons: [], revertWholeUpdate: false });
   });
 
   it("keeps agreed paragraphs locked, holds or not", () => {
@@ -163,6 +170,6 @@ describe("holds in the paragraph guard", () => {
     const onLocked = change(() =>
       paragraph(3).setAttribute("holds", serializeHolds({ brackets: [{ text: "text", states: ["KZ"] }] })!),
     );
-    expect(findForbiddenChanges(server, onLocked, kz).reasons).toEqual(["the paragraph is agreed and locked"]);
+    expect(look(server, onLocked, kz, [holdsRule, lockRule]).reasons).toEqual(["the paragraph is agreed and locked"]);
   });
 });
