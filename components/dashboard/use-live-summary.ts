@@ -5,8 +5,8 @@
 // dashboard is not being in the draft), summarised again whenever the text changes.
 import { useEffect, useState } from "react";
 import { readNumberingBase } from "@/lib/collab/numbering-base";
-import { proseMirrorJSON } from "@/lib/draft/prosemirror-json";
-import { summaryParagraphs } from "@/lib/editor/draft-summary";
+import { yXmlTree } from "@/lib/draft/draft-tree";
+import { readParagraphs } from "@/lib/draft/read-paragraphs";
 import { summarizeDraft, type DraftSummary } from "@/lib/negotiation/dashboard";
 import { useCollabSession, type SessionState } from "../live-draft/use-collab-session";
 
@@ -27,8 +27,9 @@ export function useLiveSummary(documentId: string): { summary: DraftSummary | nu
   useEffect(() => {
     if (!session || !synced) return;
     const compute = () => {
-      const json = proseMirrorJSON(session.doc, session.ticket.field);
-      setSummary(summarizeDraft(summaryParagraphs(json), { base: readNumberingBase(session.doc), today: today() }));
+      // One walk of the shared text itself (lib/draft/read-paragraphs.ts), no conversion to JSON.
+      const paragraphs = readParagraphs(yXmlTree, session.doc.getXmlFragment(session.ticket.field));
+      setSummary(summarizeDraft(paragraphs, { base: readNumberingBase(session.doc), today: today() }));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onUpdate = () => {

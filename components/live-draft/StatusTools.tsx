@@ -7,17 +7,11 @@
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useState } from "react";
 import { paragraphAt } from "@/lib/editor/bracket-holds-extension";
-import {
-  adRefOfAttributes,
-  adRefStatesAttribute,
-  DEADLINE_PASSED,
-  deadlinePassed,
-  statusMark,
-  storedStatus,
-} from "@/lib/editor/paragraph-status";
+import { adRefStatesAttribute, DEADLINE_PASSED, deadlinePassed, statusMark } from "@/lib/editor/paragraph-status";
 import { MEMBER_STATES } from "@/lib/forum/member-states";
-import { checkStatusChange, displayStatus, type ParagraphStatus } from "@/lib/negotiation";
-import { countedHolds } from "@/lib/negotiation/holds";
+import { checkStatusChange, type ParagraphStatus } from "@/lib/negotiation";
+import "./live-draft.css";
+import "./status-tools.css";
 
 interface Here {
   pos: number;
@@ -31,9 +25,8 @@ function hereOf(editor: Editor | null): Here | null {
   if (!editor) return null;
   const paragraph = paragraphAt(editor.state);
   if (!paragraph) return null;
-  const status = storedStatus(paragraph.node.attrs.status);
-  const holds = countedHolds(paragraph.holds);
-  const shown = displayStatus({ status, deleted: false, text: paragraph.text }, holds);
+  // The paragraph as the draft model reads it: its stored and its displayed status, its ad ref.
+  const { status, display: shown, adRef } = paragraph.paragraph;
   const dom = editor.view.nodeDOM(paragraph.pos);
   const label = dom instanceof HTMLElement ? dom.getAttribute("data-number") : null;
   return {
@@ -41,7 +34,7 @@ function hereOf(editor: Editor | null): Here | null {
     label,
     status,
     text: paragraph.text,
-    words: statusMark(shown, adRefOfAttributes(paragraph.node.attrs)).words,
+    words: statusMark(shown, adRef).words,
   };
 }
 
@@ -71,8 +64,8 @@ export function StatusTools({ editor }: { editor: Editor | null }) {
       to,
       role: "CHAIR",
       label: here.label ?? undefined,
-      paragraph: { status: storedStatus(paragraph.node.attrs.status), deleted: false, text: paragraph.text },
-      holds: countedHolds(paragraph.holds),
+      paragraph: { status: paragraph.paragraph.status, deleted: false, text: paragraph.text },
+      holds: paragraph.paragraph.holds,
       adRef,
     });
     if (!verdict.ok) return setProblem(verdict.reason);

@@ -4,7 +4,7 @@
 // be bracketed and whether an alternative may be proposed here, and why not.
 import type { Editor } from "@tiptap/react";
 import { bracketSelectionRefusal, paragraphAt, spanIndexAt } from "@/lib/editor/bracket-holds-extension";
-import { LOCKED_STATUSES } from "@/lib/editor/extensions";
+import { isLocked } from "@/lib/draft/status";
 import { alternativeHere } from "@/lib/editor/propose-alternative";
 import { isMemberStateCode } from "@/lib/forum/member-states";
 import type { Actor } from "@/lib/negotiation/bracket-ranges";
@@ -71,7 +71,7 @@ export function caretOf(editor: Editor | null, actor: Actor, states: readonly st
   return {
     hasSelection,
     inParagraph: true,
-    locked: LOCKED_STATUSES.has(String(paragraph.node.attrs.status ?? "open")),
+    locked: isLocked(paragraph.paragraph.status),
     span: describe(index),
     alternative: outer === null ? null : describe(outer),
     deletion: paragraph.holds.deletion,

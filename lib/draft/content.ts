@@ -3,6 +3,9 @@
 // `brackets` and `alternatives` say which states hold each bracketed span.
 import { z } from "zod";
 import { isMemberStateCode } from "../forum/member-states";
+import { paragraphStatusSchema } from "./status";
+
+export { paragraphStatusSchema, type ParagraphStatus } from "./status";
 
 const stateCode = z.string().refine(isMemberStateCode, { message: "is not a Member State code" });
 const states = z.array(stateCode).min(1);
@@ -18,9 +21,6 @@ const itemSchema = z.object({
   text: z.string().min(1),
   brackets: z.array(bracketSchema).default([]),
 });
-
-export const paragraphStatusSchema = z.enum(["open", "agreed", "agreed_ad_ref"]);
-export type ParagraphStatus = z.infer<typeof paragraphStatusSchema>;
 
 export const paragraphSchema = z.object({
   kind: z.enum(["preambular", "operative", "heading"]),

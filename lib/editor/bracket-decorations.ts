@@ -13,6 +13,7 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { alternativeGroup, attributeBrackets, parseHolds, type AttributedSpan } from "../negotiation/holds";
+import { paragraphIndex } from "./paragraph-index";
 
 /** A paragraph's text as the model reads it (a line break is one "\n", one position). */
 export function paragraphText(node: ProseMirrorNode): string {
@@ -23,10 +24,10 @@ const stateList = (states: readonly string[]) => states.join(" ");
 
 export function bracketDecorations(doc: ProseMirrorNode): DecorationSet {
   const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name !== "paragraph") return true;
+  // The document's one paragraph index (paragraph-index.ts) says where the paragraphs are.
+  for (const { node, pos, text } of paragraphIndex(doc).paragraphs) {
+    if (node.type.name !== "paragraph") continue;
     const holds = parseHolds(node.attrs.holds);
-    const text = paragraphText(node);
     const start = pos + 1; // the paragraph's first character
     const { spans, unbalanced } = attributeBrackets(text, holds);
     const stacked = stackedAlternatives(text, spans);
@@ -72,17 +73,16 @@ export function bracketDecorations(doc: ProseMirrorNode): DecorationSet {
     }
     const deletion = holds.deletion;
     if (deletion && deletion.proposedBy.length > 0) {
-      const text = deletionLabel(deletion);
+      const label = deletionLabel(deletion);
       decorations.push(
-        Decoration.widget(start, () => deletionWidget(text), {
+        Decoration.widget(start, () => deletionWidget(label), {
           side: -1,
-          key: `deletion-${pos}-${text}`,
+          key: `deletion-${pos}-${label}`,
           ignoreSelection: true,
         }),
       );
     }
-    return false;
-  });
+  }
   return DecorationSet.create(doc, decorations);
 }
 

@@ -25,7 +25,10 @@ import {
   type EditableHolds,
 } from "../negotiation/holds";
 import { bracketRefusal } from "../negotiation/new-bracket";
-import { bracketDecorations, paragraphText } from "./bracket-decorations";
+import { proseMirrorTree } from "../draft/draft-tree";
+import { readParagraphNode, type ParagraphFacts } from "../draft/read-paragraphs";
+import { bracketDecorations } from "./bracket-decorations";
+import { knownParagraphIndex } from "./paragraph-index";
 
 export { bracketDecorations, deletionLabel, paragraphText } from "./bracket-decorations";
 
@@ -36,8 +39,11 @@ export interface ParagraphAtCaret {
   pos: number;
   node: ProseMirrorNode;
   text: string;
+  /** The holds as stored, to change them (`paragraph.holds` are the ones that count). */
   holds: EditableHolds;
   spans: AttributedSpan[];
+  /** The paragraph as the draft model reads it: stored and displayed status, ad ref, lock. */
+  paragraph: ParagraphFacts;
 }
 
 export function paragraphAt(state: EditorState, at = state.selection.from): ParagraphAtCaret | null {
@@ -45,9 +51,12 @@ export function paragraphAt(state: EditorState, at = state.selection.from): Para
   for (let depth = $pos.depth; depth > 0; depth -= 1) {
     const node = $pos.node(depth);
     if (node.type.name !== "paragraph") continue;
-    const text = paragraphText(node);
+    const pos = $pos.before(depth);
+    // The editor's paragraph index of this document (paragraph-index.ts), or this node alone.
+    const paragraph = knownParagraphIndex(state.doc)?.at(pos) ?? readParagraphNode(proseMirrorTree, node);
+    const { text } = paragraph;
     const holds = parseHolds(node.attrs.holds);
-    return { pos: $pos.before(depth), node, text, holds, spans: attributeBrackets(text, holds).spans };
+    return { pos, node, text, holds, spans: attributeBrackets(text, holds).spans, paragraph };
   }
   return null;
 }

@@ -7,10 +7,8 @@ import StarterKit from "@tiptap/starter-kit";
 /** The Y.XmlFragment of a draft's Y.Doc that holds the ProseMirror document. */
 export const DRAFT_FIELD = "default";
 
-/** Paragraph statuses the chair sets; agreed and ad ref paragraphs are locked for everyone else. */
-export const PARAGRAPH_STATUSES = ["open", "agreed", "agreed_ad_ref"] as const;
-export type ParagraphStatusValue = (typeof PARAGRAPH_STATUSES)[number];
-export const LOCKED_STATUSES: ReadonlySet<string> = new Set(["agreed", "agreed_ad_ref"]);
+// "Locked" is the draft model's (lib/draft/status.ts); re-exported for the collaboration server.
+export { LOCKED_STATUSES } from "../draft/status";
 /** The paragraph attributes only the chair sets: the status and the ad ref details that go with it. */
 export const STATUS_KEYS: ReadonlySet<string> = new Set(["status", "adRefStates", "adRefDeadline"]);
 

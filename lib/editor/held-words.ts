@@ -9,6 +9,7 @@ import { stateNamesInProse } from "../forum/member-states";
 import { holdsChangeAllowed, parseHolds } from "../negotiation/holds";
 import { othersHolds, protectedPairs, protectedWords, type OthersHolds } from "../negotiation/protected-brackets";
 import { paragraphText } from "./bracket-holds-extension";
+import { paragraphIndex, type ParagraphIndex } from "./paragraph-index";
 
 const HELD_WORDS = "These words are held by";
 
@@ -25,17 +26,8 @@ export function isHeldWordsMessage(message: string): boolean {
 }
 export const OWN_HOLDS_MESSAGE = "A delegation changes only its own holds.";
 
-const isParagraph = (node: ProseMirrorNode) => node.type.name === "paragraph";
-
-/** Each paragraph and heading of `doc` by its id (the first one where a split has left two). */
-function paragraphsById(doc: ProseMirrorNode): Map<string, { node: ProseMirrorNode; pos: number }> {
-  const byId = new Map<string, { node: ProseMirrorNode; pos: number }>();
-  doc.descendants((node, pos) => {
-    if (node.isTextblock && node.attrs.pid && !byId.has(node.attrs.pid)) byId.set(node.attrs.pid, { node, pos });
-    return !node.isTextblock;
-  });
-  return byId;
-}
+/** Each paragraph and heading of a document by its id, from its one paragraph index. */
+type ById = Pick<ParagraphIndex, "byId">;
 
 /**
  * What a paragraph stands in ("doc > orderedList > listItem"): the shared document holds a
@@ -70,14 +62,11 @@ function touchesProtected(was: string, is: string, held: OthersHolds): boolean {
 }
 
 /** Whether a paragraph or heading of `before` still there in `after` has other words now. */
-function standingParagraphChanged(
-  before: ProseMirrorNode,
-  now: Map<string, { node: ProseMirrorNode; pos: number }>,
-): boolean {
+function standingParagraphChanged(before: ProseMirrorNode, now: ById): boolean {
   let changed = false;
   before.descendants((node) => {
     if (changed || !node.isTextblock) return !changed;
-    const next = node.attrs.pid ? now.get(node.attrs.pid)?.node : undefined;
+    const next = node.attrs.pid ? now.byId(node.attrs.pid)?.node : undefined;
     if (next && next !== node && paragraphText(next) !== paragraphText(node)) changed = true;
     return false;
   });
@@ -106,29 +95,30 @@ function occurrences(text: string, words: string): number {
  * into another (a join), or a hold of another state changed.
  */
 export function heldWordsReason(before: ProseMirrorNode, after: ProseMirrorNode, state: string | null): string | null {
-  const now = paragraphsById(after);
+  // Both documents' paragraph indexes (paragraph-index.ts): `before` is the editor's current
+  // document, `after` the one every plugin reads next, so neither is walked here.
+  const now = paragraphIndex(after);
   const gone: { words: string[]; states: string[] }[] = [];
   let reason: string | null = null;
-  before.descendants((node, pos) => {
-    if (reason !== null || !isParagraph(node)) return reason === null && !node.isTextblock;
-    const found = node.attrs.pid ? now.get(node.attrs.pid) : undefined;
+  for (const { node, pos, text } of paragraphIndex(before).paragraphs) {
+    if (reason !== null) break;
+    if (node.type.name !== "paragraph") continue;
+    const found = node.attrs.pid ? now.byId(node.attrs.pid) : undefined;
     const next = found?.node;
     const held = othersHolds(node.attrs.holds, state);
     // Untouched, ProseMirror keeps the very same node; one with held words may still have moved.
     const moved = Boolean(held && found && containerAt(before, pos) !== containerAt(after, found.pos));
-    if (next === node && !moved) return false;
+    if (next === node && !moved) continue;
     if (next && next.attrs.holds !== node.attrs.holds) {
       if (!holdsChangeAllowed(parseHolds(node.attrs.holds), parseHolds(next.attrs.holds), state))
         reason = OWN_HOLDS_MESSAGE;
     }
-    if (reason !== null || !held) return false;
-    const words = protectedWords(paragraphText(node), held);
-    if (words.length === 0) return false;
+    if (reason !== null || !held) continue;
+    const words = protectedWords(text, held);
+    if (words.length === 0) continue;
     if (!next) gone.push({ words, states: held.states });
-    else if (moved || touchesProtected(paragraphText(node), paragraphText(next), held))
-      reason = heldWordsMessage(held.states);
-    return false;
-  });
+    else if (moved || touchesProtected(text, found.text, held)) reason = heldWordsMessage(held.states);
+  }
   if (reason !== null || gone.length === 0) return reason;
   // Deleting a paragraph whole is allowed ("OP7 [deleted]"); merging what is left of it into a
   // neighbour (a join, a deletion from the paragraph above into it) or taking its held words

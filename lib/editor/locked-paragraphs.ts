@@ -4,7 +4,9 @@
 // (known-rules-extension.ts).
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { Transaction } from "@tiptap/pm/state";
-import { LOCKED_STATUSES, STATUS_KEYS } from "./extensions";
+import { isLocked } from "../draft/status";
+import { STATUS_KEYS } from "./extensions";
+import { paragraphIndex } from "./paragraph-index";
 
 /**
  * What a person is told when the editor does not take a change, by the paragraph's status and,
@@ -39,7 +41,7 @@ export function lockReason(
         if (breaks || node.type.name !== "paragraph") return !breaks;
         const inside = oldEnd > pos && oldStart < pos + node.nodeSize;
         const touchesContent = oldStart > pos && oldEnd < pos + node.nodeSize;
-        if (inside && (touchesContent || oldEnd - oldStart > 0) && LOCKED_STATUSES.has(node.attrs.status))
+        if (inside && (touchesContent || oldEnd - oldStart > 0) && isLocked(node.attrs.status))
           breaks = lockedMessage(node.attrs.status as string, numberAt(pos));
         return false;
       });
@@ -47,15 +49,16 @@ export function lockReason(
     if (breaks) return breaks;
   }
   // Attribute steps (setNodeMarkup, setNodeAttribute) leave no range in the step map.
+  // The top-level paragraphs, from the document's one paragraph index (paragraph-index.ts).
   const after = transaction.doc;
   if (after.childCount === doc.childCount) {
-    doc.forEach((node, _offset, index) => {
-      const next = after.child(index);
-      if (node.type.name !== "paragraph" || next.type.name !== "paragraph") return;
+    for (const { node, level, top } of paragraphIndex(doc).paragraphs) {
+      const next = after.child(top);
+      if (level !== 0 || node.type.name !== "paragraph" || next.type.name !== "paragraph") continue;
       // The status and its ad ref details are the chair's.
       for (const key of STATUS_KEYS)
         if ((node.attrs[key] ?? null) !== (next.attrs[key] ?? null)) breaks = STATUS_MESSAGE;
-    });
+    }
   }
   return breaks;
 }

@@ -9,7 +9,7 @@ import { Extension } from "@tiptap/core";
 import { Fragment, Slice, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
-import { LOCKED_STATUSES } from "./extensions";
+import { isLocked } from "../draft/status";
 import { newParagraphId } from "./paragraph-id";
 import { holdsOfCopy } from "../negotiation/holds-of-copy";
 
@@ -20,13 +20,13 @@ export function paragraphsNeedingIds(doc: ProseMirrorNode): number[] {
   // Locked paragraphs keep theirs whatever their place: nobody but the chair may change them.
   const taken = new Set<string>();
   doc.descendants((node) => {
-    if (carriesId(node) && node.attrs.pid && LOCKED_STATUSES.has(node.attrs.status)) taken.add(node.attrs.pid);
+    if (carriesId(node) && node.attrs.pid && isLocked(node.attrs.status)) taken.add(node.attrs.pid);
     return !carriesId(node);
   });
   const needing: number[] = [];
   doc.descendants((node, pos) => {
     if (!carriesId(node)) return true;
-    if (LOCKED_STATUSES.has(node.attrs.status)) return false;
+    if (isLocked(node.attrs.status)) return false;
     const pid = node.attrs.pid as string | null;
     if (!pid || taken.has(pid)) needing.push(pos);
     else taken.add(pid);

@@ -15,8 +15,8 @@ import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { numberParagraphs, paragraphLabel, type BaseNumber, type NumberingBase } from "../negotiation";
-import { documentParagraphs } from "./document-paragraphs";
+import { paragraphLabel, type BaseNumber, type NumberingBase } from "../negotiation";
+import { paragraphIndex } from "./paragraph-index";
 
 /** Where the editor gets the numbering base from, and hears of its changes. */
 export interface NumberingBaseSource {
@@ -24,35 +24,7 @@ export interface NumberingBaseSource {
   subscribe(listener: (base: NumberingBase) => void): () => void;
 }
 
-interface Located {
-  pos: number;
-  size: number;
-  /** The top-level node it is in (itself, or the list it is an item of). */
-  top: number;
-}
-
 const isList = (node: ProseMirrorNode) => node.type.name === "orderedList" || node.type.name === "bulletList";
-
-/** The positions of the paragraphs, in the order document-paragraphs.ts reads them. */
-function locateParagraphs(doc: ProseMirrorNode): Located[] {
-  const located: Located[] = [];
-  const visitList = (list: ProseMirrorNode, listPos: number, top: number) => {
-    list.forEach((item, itemOffset) => {
-      const itemPos = listPos + 1 + itemOffset;
-      item.forEach((child, childOffset) => {
-        const pos = itemPos + 1 + childOffset;
-        if (child.type.name === "paragraph") located.push({ pos, size: child.nodeSize, top });
-        else if (isList(child)) visitList(child, pos, top);
-      });
-    });
-  };
-  doc.forEach((node, pos, index) => {
-    if (node.type.name === "heading" || node.type.name === "paragraph")
-      located.push({ pos, size: node.nodeSize, top: index });
-    else if (isList(node)) visitList(node, pos, index);
-  });
-  return located;
-}
 
 const compare = (a: { n: number; suffix?: number }, b: { n: number; suffix?: number }) =>
   a.n - b.n || (a.suffix ?? 0) - (b.suffix ?? 0);
@@ -137,32 +109,27 @@ export function paragraphNumberDecorations(
   base: NumberingBase = {},
   { menu = false }: { menu?: boolean } = {},
 ): DecorationSet {
-  const paragraphs = documentParagraphs(doc.toJSON());
-  const located = locateParagraphs(doc);
-  // The two walks read the same tree the same way; if they ever disagree, show no numbers rather
-  // than wrong ones.
-  if (located.length !== paragraphs.length) return DecorationSet.empty;
-  const numbers = numberParagraphs(paragraphs, base);
+  // The document's one paragraph index (paragraph-index.ts), numbered against the base.
+  const paragraphs = paragraphIndex(doc).numbered(base);
   const decorations: Decoration[] = [];
   const present = new Set<string>();
   const kept: { kind: string; number: BaseNumber; top: number; pos: number }[] = [];
   /** Top-level paragraphs inserted since the base (by node index), per series. */
   const inserted = { preambular: new Set<number>(), operative: new Set<number>() };
 
-  numbers.forEach((number, index) => {
-    const paragraph = paragraphs[index]!;
-    const { pos, size, top } = located[index]!;
+  for (const paragraph of paragraphs) {
+    const { number, pos, top } = paragraph;
     present.add(paragraph.id);
     if (number.display)
       decorations.push(
-        Decoration.node(pos, pos + size, {
+        Decoration.node(pos, pos + paragraph.node.nodeSize, {
           "data-number": number.display,
           ...(paragraph.level > 0 ? { "data-sub": "true" } : {}),
           ...(menu ? { "data-number-button": "true" } : {}),
         }),
       );
     // Only a paragraph with its stored id: the menu's links and filters hang on it.
-    const pid = doc.nodeAt(pos)?.attrs.pid as string | null | undefined;
+    const pid = paragraph.pid;
     if (menu && number.display && pid) {
       const request = { pid, reference: number.ref ?? number.display };
       const display = number.display;
@@ -180,7 +147,7 @@ export function paragraphNumberDecorations(
     if (paragraph.level === 0 && entry && "kind" in entry && entry.kind === paragraph.kind)
       kept.push({ kind: paragraph.kind, number: entry, top, pos });
     else if (paragraph.level === 0 && paragraph.kind !== "heading") inserted[paragraph.kind].add(top);
-  });
+  }
 
   // Deleted sub-paragraphs leave a gap in the letters ("(a)", "(c)"); a deleted numbered
   // paragraph gets its own line, since its sub-paragraphs went with it.

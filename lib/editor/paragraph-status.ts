@@ -2,23 +2,23 @@
 // the `status` attribute; ad ref adds `adRefStates` ("RU,CN") and `adRefDeadline` ("2026-12-12")
 // (lib/editor/extensions.ts). Shared by the browser (status marks, the chair's menu) and the
 // collaboration server (status guard, status history), so both read the attributes alike.
-import type { AdRef, DisplayStatus, ParagraphStatus } from "../negotiation";
-import { paragraphStatusSchema } from "../negotiation";
-import { adRefOf } from "./draft-summary";
+import { adRefOf, type AdRef } from "../draft/ad-ref";
+import type { DisplayStatus } from "../draft/status";
 
-/** The stored status; anything else reads as open (as document-paragraphs.ts does). */
-export function storedStatus(value: unknown): ParagraphStatus {
-  const parsed = paragraphStatusSchema.safeParse(value ?? "open");
-  return parsed.success ? parsed.data : "open";
-}
+// The stored status is read by the draft model (lib/draft/status.ts); re-exported for the
+// collaboration server's guards.
+export { storedStatus } from "../draft/status";
 
-/** The ad ref details of a paragraph's attributes, or null when it names nobody and no date. */
+/**
+ * The ad ref details of a paragraph's live attributes (`adRefStates`, `adRefDeadline`, not an
+ * older client's `adRef`), or null when it names nobody and no date. The parser is the draft
+ * model's (lib/draft/ad-ref.ts).
+ */
 export function adRefOfAttributes(attrs: {
   adRefStates?: unknown;
   adRefDeadline?: unknown;
 }): { states: string[]; deadline: string } | null {
-  const adRef: AdRef | null = adRefOf({ adRefStates: attrs.adRefStates, adRefDeadline: attrs.adRefDeadline });
-  return adRef && { states: [...adRef.states], deadline: adRef.deadline };
+  return adRefOf({ adRefStates: attrs.adRefStates, adRefDeadline: attrs.adRefDeadline });
 }
 
 /** ["RU", "CN"] → "RU,CN", the attribute value. */

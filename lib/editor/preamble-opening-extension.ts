@@ -7,33 +7,20 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { preambleOpening } from "../negotiation/preamble-opening";
-
-/** A paragraph's words as lib/negotiation reads them: one character per position inside it. */
-function inlineText(node: ProseMirrorNode): string {
-  let text = "";
-  node.forEach((child) => {
-    if (child.isText) text += child.text ?? "";
-    else text += child.type.name === "hardBreak" ? "\n" : "\ufffc".repeat(child.nodeSize);
-  });
-  return text;
-}
+import { paragraphIndex } from "./paragraph-index";
 
 export function preambleOpeningDecorations(doc: ProseMirrorNode): DecorationSet {
   const decorations: Decoration[] = [];
-  // The same series rule as document-paragraphs.ts: a paragraph without a kind continues the
-  // series before it, preambular at the top. Sub-paragraphs (lists) never open with a participle.
-  let series = "preambular";
-  doc.forEach((node, pos) => {
-    if (node.type.name !== "paragraph") return;
-    const kind = node.attrs.kind as string | null;
-    if (kind === "preambular" || kind === "operative") series = kind;
-    if (series !== "preambular") return;
-    const opening = preambleOpening(inlineText(node));
+  // The document's one paragraph index (paragraph-index.ts): a paragraph without a kind continues
+  // the series before it, preambular at the top. Sub-paragraphs (lists) never open with a participle.
+  for (const { node, pos, kind, level, text } of paragraphIndex(doc).paragraphs) {
+    if (level !== 0 || kind !== "preambular" || node.type.name !== "paragraph") continue;
+    const opening = preambleOpening(text);
     if (opening)
       decorations.push(
         Decoration.inline(pos + 1 + opening.start, pos + 1 + opening.end, { class: "preamble-opening" }),
       );
-  });
+  }
   return DecorationSet.create(doc, decorations);
 }
 

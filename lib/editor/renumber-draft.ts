@@ -13,13 +13,14 @@ import {
   type Renumbering,
   type RenumberEntry,
 } from "../negotiation";
-import { proseMirrorJSON } from "../draft/prosemirror-json";
-import { documentParagraphs } from "./document-paragraphs";
+import { readParagraphs, withoutPlace } from "../draft/read-paragraphs";
+import { yXmlTree } from "../draft/draft-tree";
 import { DRAFT_FIELD } from "./extensions";
 
-/** The draft's paragraphs as the model reads them, from the Y.Doc itself. */
+/** The draft's paragraphs as the model reads them (lib/draft/read-paragraphs.ts), from the Y.Doc itself. */
 export function yDocParagraphs(doc: Y.Doc): Paragraph[] {
-  return documentParagraphs(proseMirrorJSON(doc));
+  // Without their Y.XmlElements: a renumbering's paragraphs are data.
+  return readParagraphs(yXmlTree, doc.getXmlFragment(DRAFT_FIELD)).map(withoutPlace);
 }
 
 /**

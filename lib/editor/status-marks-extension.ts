@@ -6,18 +6,8 @@ import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
-import { displayStatus } from "../negotiation";
-import { countedHolds, parseHolds } from "../negotiation/holds";
-import { adRefOfAttributes, statusMark, storedStatus } from "./paragraph-status";
-
-function plainText(node: ProseMirrorNode): string {
-  let text = "";
-  node.forEach((child) => {
-    if (child.isText) text += child.text ?? "";
-    else if (child.type.name === "hardBreak") text += "\n";
-  });
-  return text;
-}
+import { paragraphIndex } from "./paragraph-index";
+import { statusMark } from "./paragraph-status";
 
 function markElement(sign: string, words: string, status: string): HTMLElement {
   const mark = document.createElement("span");
@@ -34,14 +24,10 @@ function markElement(sign: string, words: string, status: string): HTMLElement {
 
 export function statusMarkDecorations(doc: ProseMirrorNode): DecorationSet {
   const decorations: Decoration[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name !== "paragraph") return true;
-    const status = displayStatus(
-      { status: storedStatus(node.attrs.status), deleted: false, text: plainText(node) },
-      countedHolds(parseHolds(node.attrs.holds)),
-    );
-    if (status === "open") return false;
-    const { sign, words } = statusMark(status, adRefOfAttributes(node.attrs));
+  // The document's one paragraph index (paragraph-index.ts): the displayed status is read there.
+  for (const { node, pos, display: status, adRef } of paragraphIndex(doc).paragraphs) {
+    if (node.type.name !== "paragraph" || status === "open") continue;
+    const { sign, words } = statusMark(status, adRef);
     decorations.push(Decoration.node(pos, pos + node.nodeSize, { "data-status-mark": status }));
     decorations.push(
       Decoration.widget(pos + node.nodeSize - 1, () => markElement(sign, words, status), {
@@ -50,8 +36,7 @@ export function statusMarkDecorations(doc: ProseMirrorNode): DecorationSet {
         ignoreSelection: true,
       }),
     );
-    return false;
-  });
+  }
   return DecorationSet.create(doc, decorations);
 }
 

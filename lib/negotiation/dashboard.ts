@@ -9,12 +9,15 @@
 // of paragraphs Concord shows (the dashboards, the history of revisions), so they never disagree.
 import { numberParagraphs } from "./numbering";
 import type { NumberingBase } from "./base";
-import { outstanding, type Holds } from "./outstanding";
+import { outstanding, type Holds, type Outstanding } from "./outstanding";
 import type { Paragraph } from "./paragraph";
-import { displayStatus, type AdRef, type DisplayStatus } from "./status";
+import { displayStatusWith, type AdRef, type DisplayStatus } from "./status";
 
+/** What the dashboard reads of a paragraph; lib/draft's paragraph records are these as they are. */
 export interface SummaryParagraph extends Paragraph {
   holds?: Holds;
+  /** What still stands, when the reader has worked it out already (else read off text and holds). */
+  outstanding?: Outstanding;
   /** Who is to confirm an ad ref agreement, by when; read only for agreed_ad_ref paragraphs. */
   adRef?: AdRef | null;
 }
@@ -164,7 +167,7 @@ export function summarizeDraft(
     }
     const ref = number.ref ?? number.display ?? paragraph.id;
     const holds = paragraph.holds ?? {};
-    const remaining = outstanding(paragraph.text, holds);
+    const remaining = paragraph.outstanding ?? outstanding(paragraph.text, holds);
     for (const bracket of remaining.brackets)
       for (const state of bracket.states) hold(state, "brackets", paragraph.id, ref);
     for (const alternative of remaining.alternatives)
@@ -177,7 +180,7 @@ export function summarizeDraft(
       remaining.deletions.length +
       remaining.unbalanced.length;
 
-    const status = displayStatus({ ...paragraph, deleted: paragraph.deleted || number.deleted }, holds);
+    const status = displayStatusWith({ ...paragraph, deleted: paragraph.deleted || number.deleted }, () => remaining);
     statuses.push({ kind: paragraph.kind, level: paragraph.level, status });
     if (paragraph.level > 0 && unit) {
       // A sub-paragraph: its parent stays bracketed while it holds anything.

@@ -241,7 +241,7 @@ export function setDeletionStance(holds: EditableHolds, state: string, stance: D
 }
 
 /** The holds that count towards agreement: a "retain" with no proposal to answer is not a hold. */
-export function countedHolds(holds: EditableHolds): Holds {
+export function countedHolds<H extends Holds>(holds: H): H {
   return holds.deletion && holds.deletion.proposedBy.length === 0 ? { ...holds, deletion: null } : holds;
 }
 

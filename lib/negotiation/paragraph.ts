@@ -3,6 +3,9 @@
 // its `id` is what comments, statuses and the numbering base hang on, because those follow the
 // paragraph itself, never its position.
 import { z } from "zod";
+import { paragraphStatusSchema } from "../draft/status";
+
+export { paragraphStatusSchema, type ParagraphStatus } from "../draft/status";
 
 export const paragraphKindSchema = z.enum(["preambular", "operative", "heading"]);
 export type ParagraphKind = z.infer<typeof paragraphKindSchema>;
@@ -13,10 +16,6 @@ export type ParagraphKind = z.infer<typeof paragraphKindSchema>;
  */
 export const paragraphLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 export type ParagraphLevel = z.infer<typeof paragraphLevelSchema>;
-
-/** Set by the chair only (status.ts). "Bracketed" is not stored: it is read off the text. */
-export const paragraphStatusSchema = z.enum(["open", "agreed", "agreed_ad_ref"]);
-export type ParagraphStatus = z.infer<typeof paragraphStatusSchema>;
 
 export const paragraphSchema = z.object({
   id: z.string().min(1),

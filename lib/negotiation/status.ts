@@ -2,13 +2,15 @@
 // chair, on the room's consensus, declares a paragraph agreed or agreed ad ref, or reopens it;
 // and removing brackets *is* agreement, so a paragraph that still holds any cannot be agreed.
 import { isMemberStateCode } from "../forum/member-states";
-import { describeOutstanding, isClean, outstanding, type Holds } from "./outstanding";
+import { describeOutstanding, isClean, outstanding, type Holds, type Outstanding } from "./outstanding";
 import type { Paragraph, ParagraphStatus } from "./paragraph";
 import type { Role } from "../auth/session-user";
+import type { AdRef } from "../draft/ad-ref";
+import type { DisplayStatus } from "../draft/status";
 
-export type { Role };
-
-export type DisplayStatus = "open" | "bracketed" | "agreed_ad_ref" | "agreed" | "deleted";
+export type { Role, AdRef };
+// The status vocabulary and "locked" are the draft model's (lib/draft/status.ts).
+export { isLocked, type DisplayStatus } from "../draft/status";
 
 /** What status rules read of a paragraph. Pass the numbering's `deleted` for a sub-paragraph
  * whose parent was deleted. */
@@ -21,20 +23,17 @@ export type StatusSubject = Pick<Paragraph, "status" | "deleted" | "text">;
  * while any remain and agreed text is locked.
  */
 export function displayStatus(paragraph: StatusSubject, holds: Holds = {}): DisplayStatus {
+  return displayStatusWith(paragraph, () => outstanding(paragraph.text, holds));
+}
+
+/** `displayStatus` when what remains is known already (`remaining`, read only for an open paragraph). */
+export function displayStatusWith(
+  paragraph: Pick<Paragraph, "status" | "deleted">,
+  remaining: () => Outstanding,
+): DisplayStatus {
   if (paragraph.deleted) return "deleted";
   if (paragraph.status !== "open") return paragraph.status;
-  return isClean(outstanding(paragraph.text, holds)) ? "open" : "bracketed";
-}
-
-/** Agreed and agreed ad ref text is locked: only the chair may change it (reopen it first). */
-export function isLocked(status: ParagraphStatus | DisplayStatus): boolean {
-  return status === "agreed" || status === "agreed_ad_ref";
-}
-
-/** Agreed subject to confirmation from these states' capitals, by this date (YYYY-MM-DD). */
-export interface AdRef {
-  states: readonly string[];
-  deadline: string;
+  return isClean(remaining()) ? "open" : "bracketed";
 }
 
 export interface StatusChange {

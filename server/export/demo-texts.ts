@@ -3,10 +3,10 @@
 // deleted ("OP2 [deleted]"), one inserted ("OP1 bis"), words changed in a preambular paragraph
 // and in a heading. Every shape of paragraph the demo data holds meets every variant this way.
 import type { JSONContent } from "@tiptap/core";
-import { documentParagraphs } from "../../lib/editor/document-paragraphs";
 import { draftToProseMirror } from "../../lib/editor/draft-to-prosemirror";
-import { textView, type TextView } from "../../lib/draft/paragraph-views";
-import { baseFromNumbers, numberParagraphs } from "../../lib/negotiation";
+import { textViewOf, type TextView } from "../../lib/draft/paragraph-views";
+import { paragraphsOfJSON } from "../../lib/draft/read-paragraphs";
+import { baseFromNumbers } from "../../lib/negotiation";
 import { readDemoDrafts } from "../demo/demo-drafts";
 import type { ExportInput } from "./export-document";
 
@@ -44,7 +44,8 @@ export async function demoRounds(): Promise<DemoRounds[]> {
   const drafts = await readDemoDrafts();
   return drafts.map((draft) => {
     const doc = draftToProseMirror(draft);
-    const base = baseFromNumbers(numberParagraphs(documentParagraphs(doc), {}));
+    const tabled = paragraphsOfJSON(doc, {});
+    const base = baseFromNumbers(tabled.map((paragraph) => paragraph.number));
     return {
       file: draft.symbol,
       heading: {
@@ -55,8 +56,8 @@ export async function demoRounds(): Promise<DemoRounds[]> {
         language: draft.language,
         against: null,
       },
-      before: textView(doc, {}),
-      after: textView(laterText(doc), base),
+      before: textViewOf(tabled, {}),
+      after: textViewOf(paragraphsOfJSON(laterText(doc), base), base),
     };
   });
 }
