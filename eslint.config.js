@@ -1,6 +1,18 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const databaseAccess = {
+  group: ["@/server/db/*", "../server/db/*"],
+  message: "Database access belongs in server/ operations.",
+};
+
+// lib/ is pure and isomorphic, components/ run in the browser: neither reaches into server/.
+// What both sides share (API request and answer types, schemas, error codes) lives in lib/api/.
+const serverCode = {
+  regex: "^(@/|(\\.\\.?/)+)server(/|$)",
+  message: "components/ and lib/ do not import server/: put what they share in lib/ (API types: lib/api/).",
+};
+
 const config = [
   {
     ignores: [
@@ -14,18 +26,15 @@ const config = [
   },
   ...nextVitals,
   ...nextTypescript,
+  { rules: { "no-restricted-imports": ["error", { patterns: [databaseAccess] }] } },
   {
-    rules: {
-      // server/ must never reach the browser bundle; components talk to it through app/ only.
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@/server/db/*", "../server/db/*"], message: "Database access belongs in server/ operations." },
-          ],
-        },
-      ],
-    },
+    files: ["components/**", "lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [databaseAccess, serverCode] }] },
+  },
+  // Tests may build their fixtures with server code (test support, the demo drafts).
+  {
+    files: ["components/**/*.test.ts", "lib/**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [databaseAccess] }] },
   },
   { files: ["server/**", "app/**"], rules: { "no-restricted-imports": "off" } },
 ];

@@ -4,16 +4,13 @@
 // opens: the issued revisions (each exportable as issued, under its own symbol, and each a base
 // for a redline) and the draft's distribution, which every export's cover prints.
 import { useCallback, useEffect, useState } from "react";
+import type { Distribution, DistributionBody } from "@/lib/api/export";
+import type { RevisionSummary } from "@/lib/api/revisions";
 
-export interface IssuedRevision {
-  /** "Rev.2" — what `at=` and `against=` take. */
-  name: string;
-  label: string | null;
-  symbol: string;
-  createdAt: string;
-}
+/** `name` ("Rev.2") is what `at=` and `against=` take. */
+export type IssuedRevision = Pick<RevisionSummary, "name" | "label" | "symbol" | "createdAt">;
 
-export type Distribution = "General" | "Limited" | "Restricted";
+export type { Distribution };
 
 export function useExportChoices(documentId: string, open: boolean) {
   const [revisions, setRevisions] = useState<IssuedRevision[] | null>(null);
@@ -24,12 +21,10 @@ export function useExportChoices(documentId: string, open: boolean) {
     if (!open || revisions !== null) return;
     void fetch(`/api/documents/${documentId}/revisions`)
       .then((response) => (response.ok ? response.json() : []))
-      .then((entries: (IssuedRevision & { kind: string })[]) =>
-        setRevisions(entries.filter((entry) => entry.kind === "revision")),
-      );
+      .then((entries: RevisionSummary[]) => setRevisions(entries.filter((entry) => entry.kind === "revision")));
     void fetch(`/api/documents/${documentId}/export/distribution`)
       .then((response) => (response.ok ? response.json() : null))
-      .then((body: { distribution: Distribution } | null) => setDistributionState(body?.distribution ?? "Limited"));
+      .then((body: DistributionBody | null) => setDistributionState(body?.distribution ?? "Limited"));
   }, [open, documentId, revisions]);
 
   const setDistribution = useCallback(
@@ -40,7 +35,7 @@ export function useExportChoices(documentId: string, open: boolean) {
       const response = await fetch(`/api/documents/${documentId}/export/distribution`, {
         method: "PUT",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ distribution: value }),
+        body: JSON.stringify({ distribution: value } satisfies DistributionBody),
       }).catch(() => null);
       if (!response?.ok) {
         setDistributionState(previous);

@@ -6,11 +6,12 @@
 // carry their notes across, and the audit log keeps it.
 import { useRef, useState } from "react";
 import type * as Y from "yjs";
+import type { RenumberingBody } from "@/lib/api/documents";
 import { renumberDraft } from "@/lib/editor/renumber-draft";
 import type { RenumberEntry } from "@/lib/negotiation";
-
 import "./live-draft.css";
 import "./renumber-button.css";
+
 export function RenumberButton({ documentId, doc }: { documentId: string; doc: Y.Doc }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [table, setTable] = useState<RenumberEntry[] | null>(null);
@@ -28,7 +29,7 @@ export function RenumberButton({ documentId, doc }: { documentId: string; doc: Y
     void fetch(`/api/documents/${documentId}/renumbering`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ table: done }),
+      body: JSON.stringify({ table: done } satisfies RenumberingBody),
     })
       .then((response) => {
         if (!response.ok) setProblem("The text is renumbered, but the audit log did not record it.");

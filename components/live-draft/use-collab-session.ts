@@ -5,17 +5,9 @@
 import { useEffect, useState } from "react";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import type { CollabTicket } from "@/lib/api/documents";
 import { CloseCode, describeClose } from "@/lib/collab/close-codes";
 import { SaveTracker, type ProviderLike } from "@/lib/collab/save-tracker";
-
-export interface CollabTicket {
-  url: string;
-  room: string;
-  field: string;
-  params: { token: string };
-  expiresAt: string;
-  canEdit: boolean;
-}
 
 export type Connection = "connecting" | "connected" | "offline" | "signed-out" | "refused";
 

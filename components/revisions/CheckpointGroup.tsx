@@ -1,7 +1,7 @@
 // The checkpoints the server took by itself between two issued revisions, folded away by
 // default: quieter than revisions, but each one can be compared or restored.
 import Link from "next/link";
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
+import type { RevisionSummary } from "@/lib/api/revisions";
 import { compareHref } from "./compare-href";
 import { CompareChoice } from "./CompareChoice";
 import { RestoreRevisionButton } from "./RestoreRevisionButton";

@@ -1,6 +1,6 @@
 // On the compare page: choose two other texts to compare, without going back to the history.
 // A plain GET form, so it works from the keyboard and without JavaScript.
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
+import type { RevisionSummary } from "@/lib/api/revisions";
 import { revisionRef } from "./timeline-groups";
 import { textName } from "./text-names";
 import "./comparison-head.css";

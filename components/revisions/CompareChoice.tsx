@@ -1,5 +1,7 @@
 // The pair of radio buttons beside each entry of the history: compare from this text, or to it.
 // Any two entries (or one and the live text) make a comparison, as in a wiki's history.
+import "./history.css";
+
 export function CompareChoice({
   value,
   name,

@@ -1,6 +1,6 @@
 // What a comparison compares, before anything else: each side's name, symbol, label and
 // meeting, and when it stood — so that nobody reads a comparison against the wrong revision.
-import type { RevisionComparison } from "@/server/revisions/compare-revisions";
+import type { RevisionComparison } from "@/lib/api/revisions";
 import { CreatedBy } from "./CreatedBy";
 import { textName } from "./text-names";
 import { When } from "./When";

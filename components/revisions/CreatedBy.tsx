@@ -1,6 +1,6 @@
 // Who issued a revision: their name, role and (for a delegate) Member State.
 import { ROLE_LABELS, type Role } from "@/lib/auth/session-user";
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
+import type { RevisionSummary } from "@/lib/api/revisions";
 import { StateChip } from "../StateChip";
 import "./revision-names.css";
 

@@ -2,7 +2,7 @@
 // asked, each checkpoint) and in the live text, its number, its status and its words, with what
 // changed since the entry before marked in them — the story of a paragraph, read down the page.
 import { diffWords } from "@/lib/revisions";
-import type { ParagraphHistoryEntry } from "@/server/revisions/paragraph-history";
+import type { ParagraphHistoryEntry } from "@/lib/api/revisions";
 import { isPreambleNumber } from "./paragraph-labels";
 import { StatusWord } from "./StatusWord";
 import { formatWhen, When } from "./When";

@@ -1,7 +1,7 @@
 // How a text stood at one point of its history: its numbered paragraphs agreed, ad ref, bracketed,
 // open and deleted, each with its mark and word as well as its colour (ui.md: never colour alone),
 // counted and worded as the dashboard counts them (one derivation: countParagraphs).
-import type { StatusCounts } from "@/server/revisions/snapshot";
+import type { StatusCounts } from "@/lib/api/revisions";
 import { paragraphTotalWords, STATUS_WORDS } from "../dashboard/StatusCounts";
 import "./history.css";
 

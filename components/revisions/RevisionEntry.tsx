@@ -1,7 +1,7 @@
 // One issued revision in the history, set out prominently: Rev.N and its symbol, its label and
 // meeting, who issued it and when, where the text stood, and what one does with it next.
 import Link from "next/link";
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
+import type { RevisionSummary } from "@/lib/api/revisions";
 import { compareHref } from "./compare-href";
 import { CompareChoice } from "./CompareChoice";
 import { CreatedBy } from "./CreatedBy";

@@ -2,8 +2,8 @@
 // taken since it folded in between. The whole list is one form: choose any two entries and
 // "Compare" opens the comparison (it works without JavaScript, and from the keyboard).
 import Link from "next/link";
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
-import type { StatusCounts } from "@/server/revisions/snapshot";
+import type { RevisionSummary } from "@/lib/api/revisions";
+import type { StatusCounts } from "@/lib/api/revisions";
 import { CheckpointGroup } from "./CheckpointGroup";
 import { CompareChoice } from "./CompareChoice";
 import { RevisionCounts } from "./RevisionCounts";

@@ -1,7 +1,7 @@
 // Every status the chair gave a paragraph, newest first, with who and when: the record that
 // "agreed ad ref" was declared in the room, by whom, and with which capitals to confirm.
 import { ROLE_LABELS, type Role } from "@/lib/auth/session-user";
-import type { StatusHistoryEntry } from "@/server/documents/status-history";
+import type { StatusHistoryEntry } from "@/lib/api/documents";
 import { StatusWord } from "./StatusWord";
 import { When } from "./When";
 

@@ -1,11 +1,6 @@
 // The revisions API as the browser calls it (issue, restore). Every failure becomes a sentence
 // the chair or the secretariat can act on.
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
-
-export interface RestoreResult {
-  restored: RevisionSummary;
-  changed: boolean;
-}
+import type { IssueRevisionRequest, RestoreResult, RevisionSummary } from "@/lib/api/revisions";
 
 function explain(status: number, message: string | undefined): string {
   switch (status) {
@@ -40,7 +35,7 @@ async function post<T>(url: string, body?: unknown): Promise<T> {
 }
 
 export const revisionsApi = {
-  issue: (documentId: string, input: { label: string; meeting: string }) =>
+  issue: (documentId: string, input: IssueRevisionRequest) =>
     post<RevisionSummary>(`/api/documents/${documentId}/revisions`, input),
   restore: (documentId: string, ref: string) =>
     post<RestoreResult>(`/api/documents/${documentId}/revisions/${encodeURIComponent(ref)}/restore`),

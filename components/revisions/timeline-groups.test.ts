@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
+import type { RevisionSummary } from "@/lib/api/revisions";
 import { groupTimeline, revisionRef } from "./timeline-groups";
 
 const entry = (kind: RevisionSummary["kind"], name: string, id = name): RevisionSummary => ({

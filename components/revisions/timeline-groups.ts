@@ -1,7 +1,7 @@
 // The history reads newest first, issued revisions standing out; the checkpoints the server takes
 // by itself are gathered between the revisions they fall between ("4 checkpoints since Rev.2"),
 // so that they stay within reach without crowding the revisions.
-import type { RevisionSummary } from "@/server/revisions/revision-summary";
+import type { RevisionSummary } from "@/lib/api/revisions";
 
 export type TimelineGroup =
   | { kind: "revision"; revision: RevisionSummary }

@@ -1,6 +1,6 @@
 // The comment threads API as the browser calls it. Every failure becomes a sentence a delegate
 // can act on; whatever they typed stays in its box (the callers keep it until success).
-import type { Anchor, Thread } from "@/lib/comments/thread";
+import type { CommentRequest, CreateThreadRequest, Thread } from "@/lib/api/comments";
 
 export class ThreadsApiError extends Error {
   constructor(
@@ -48,14 +48,12 @@ async function call<T>(url: string, init?: { method: string; body?: unknown }): 
 
 export const threadsApi = {
   list: (documentId: string) => call<Thread[]>(`/api/documents/${documentId}/threads`),
-  open: (
-    documentId: string,
-    input: { visibility: Thread["visibility"]; anchor: Anchor; quote: string; body: string },
-  ) => call<Thread>(`/api/documents/${documentId}/threads`, { method: "POST", body: input }),
+  open: (documentId: string, input: CreateThreadRequest) =>
+    call<Thread>(`/api/documents/${documentId}/threads`, { method: "POST", body: input }),
   reply: (threadId: string, body: string) =>
-    call<Thread>(`/api/threads/${threadId}/comments`, { method: "POST", body: { body } }),
+    call<Thread>(`/api/threads/${threadId}/comments`, { method: "POST", body: { body } satisfies CommentRequest }),
   edit: (commentId: string, body: string) =>
-    call<Thread>(`/api/comments/${commentId}`, { method: "PATCH", body: { body } }),
+    call<Thread>(`/api/comments/${commentId}`, { method: "PATCH", body: { body } satisfies CommentRequest }),
   resolve: (threadId: string) => call<Thread>(`/api/threads/${threadId}/resolve`, { method: "POST" }),
   reopen: (threadId: string) => call<Thread>(`/api/threads/${threadId}/reopen`, { method: "POST" }),
 };

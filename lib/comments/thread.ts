@@ -1,6 +1,6 @@
 // Comment threads as the API and the live channel carry them: the same shape for the browser
-// and the server. Bodies are plain text (rendered as text, never as HTML).
-import { z } from "zod";
+// and the server. Bodies are plain text (rendered as text, never as HTML). What a request to
+// open, reply or edit must hold is lib/api/comments.ts.
 
 /** A delegation's Member State code, or the chair or the secretariat, who own threads too. */
 export type Delegation = string;
@@ -9,31 +9,10 @@ export const MAX_COMMENT_LENGTH = 4000;
 export const MAX_QUOTE_LENGTH = 1000;
 
 /** Where a thread sits in the text: Yjs relative positions (base64), which survive concurrent edits. */
-export const anchorSchema = z.object({
-  start: z.string().min(1).max(2000),
-  end: z.string().min(1).max(2000),
-});
-export type Anchor = z.infer<typeof anchorSchema>;
-
-const body = z
-  .string()
-  .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-  .pipe(
-    z
-      .string()
-      .min(1, "A comment cannot be empty.")
-      .max(MAX_COMMENT_LENGTH, `A comment can be at most ${MAX_COMMENT_LENGTH} characters.`),
-  );
-
-export const createThreadSchema = z.object({
-  visibility: z.enum(["public", "internal"]),
-  anchor: anchorSchema,
-  quote: z.string().max(MAX_QUOTE_LENGTH),
-  body,
-});
-export type CreateThreadInput = z.infer<typeof createThreadSchema>;
-
-export const commentBodySchema = z.object({ body });
+export interface Anchor {
+  start: string;
+  end: string;
+}
 
 export interface ThreadComment {
   id: string;

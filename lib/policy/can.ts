@@ -1,6 +1,7 @@
 // The one answer to "may this user do this to this document". Routes, pages and the
 // collaboration server ask here; the UI asks too, but only to hide what would be refused.
 // Pure: no database, so that it can be unit-tested exhaustively and imported anywhere.
+import { ForbiddenError } from "../api/errors";
 import type { Role, SessionUser } from "../auth/session-user";
 
 export type DocumentAction =
@@ -65,12 +66,8 @@ export function can(user: Pick<SessionUser, "role"> | null | undefined, action: 
   return ALLOWED[user.role]?.has(action) ?? false;
 }
 
-export class ForbiddenError extends Error {
-  constructor(readonly action: DocumentAction) {
-    super(`Your role may not ${action.replace("-", " ")} this draft.`);
-    this.name = "ForbiddenError";
-  }
-}
+// ForbiddenError lives with the app's other errors (lib/api/errors.ts); exported here too.
+export { ForbiddenError };
 
 export function authorize(user: Pick<SessionUser, "role"> | null | undefined, action: DocumentAction): void {
   if (!can(user, action)) throw new ForbiddenError(action);

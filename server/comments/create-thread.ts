@@ -1,34 +1,29 @@
 // Opens a thread on a stretch of text, with its first comment. The thread's delegation is the
 // author's own, from the session: nobody opens a thread in another state's name.
-import { createThreadSchema, type Thread } from "../../lib/comments/thread";
+import type { CreateThreadBody } from "../../lib/api/comments";
+import { ForbiddenError } from "../../lib/api/errors";
+import type { Thread } from "../../lib/comments/thread";
 import { recordAudit } from "../audit/record-audit";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
-import { ForbiddenError } from "../../lib/policy/can";
-import { InvalidInputError } from "./errors";
 import { announceThreadChange } from "./thread-events";
 import { canWriteIn, delegationOf } from "./thread-policy";
 import { threadInclude, toThreadView } from "./thread-view";
-import { validateAnchor } from "./validate-anchor";
 
 export async function createThread(
   db: Database,
   author: SessionUser,
   documentId: string,
-  input: unknown,
+  { visibility, anchor, quote, body }: CreateThreadBody,
 ): Promise<Thread> {
   await getDocument(db, author, documentId);
   const delegation = delegationOf(author);
-  const parsed = createThreadSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "Invalid comment.");
-  const { visibility, anchor, quote, body } = parsed.data;
   const facts = {
     delegation: delegation ?? "",
     visibility: visibility === "public" ? ("PUBLIC" as const) : ("INTERNAL" as const),
   };
   if (!delegation || !canWriteIn(author, facts)) throw new ForbiddenError("comment");
-  validateAnchor(anchor);
 
   const row = await db.commentThread.create({
     data: {

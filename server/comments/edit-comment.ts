@@ -1,10 +1,10 @@
-import { commentBodySchema, type Thread } from "../../lib/comments/thread";
+import type { CommentBody } from "../../lib/api/comments";
+import { ForbiddenError, ThreadNotFoundError } from "../../lib/api/errors";
+import type { Thread } from "../../lib/comments/thread";
 import { recordAudit } from "../audit/record-audit";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { isUuid } from "../db/uuid";
-import { ForbiddenError } from "../../lib/policy/can";
-import { InvalidInputError, ThreadNotFoundError } from "./errors";
 import { announceThreadChange } from "./thread-events";
 import { canSeeThread } from "./thread-policy";
 import { findThreadRow, toThreadView } from "./thread-view";
@@ -14,17 +14,15 @@ export async function editComment(
   db: Database,
   editor: SessionUser,
   commentId: string,
-  input: unknown,
+  { body }: CommentBody,
 ): Promise<Thread> {
   const comment = isUuid(commentId)
     ? await db.comment.findUnique({ where: { id: commentId }, include: { thread: true } })
     : null;
   if (!comment || !canSeeThread(editor, comment.thread)) throw new ThreadNotFoundError();
   if (comment.authorId !== editor.id) throw new ForbiddenError("comment");
-  const parsed = commentBodySchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues[0]?.message ?? "Invalid comment.");
 
-  await db.comment.update({ where: { id: commentId }, data: { body: parsed.data.body, editedAt: new Date() } });
+  await db.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() } });
   await recordAudit(db, {
     actorId: editor.id,
     action: "comment.edit",

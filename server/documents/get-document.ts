@@ -1,4 +1,5 @@
 // One draft with its text, for a user who may read it.
+import { DocumentNotFoundError } from "../../lib/api/errors";
 import { draftContentSchema, type DraftContent } from "../../lib/draft/content";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
@@ -8,12 +9,8 @@ import { isUuid } from "../db/uuid";
 import { lastChange } from "./last-change";
 import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../revisions/revision-symbol";
 
-export class DocumentNotFoundError extends Error {
-  constructor(readonly documentId: string) {
-    super("There is no draft with this id.");
-    this.name = "DocumentNotFoundError";
-  }
-}
+// Moved to lib/api/errors.ts; exported here too for its many importers.
+export { DocumentNotFoundError };
 
 export interface DocumentWithText extends DocumentSummary {
   content: DraftContent | null;

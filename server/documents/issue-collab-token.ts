@@ -1,4 +1,5 @@
 // The ticket a browser (or any y-websocket client) needs to join a draft's live text.
+import type { CollabTicket } from "../../lib/api/documents";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { issueCollabToken } from "../collab/collab-token";
 import { COLLAB_PATH } from "../collab/collab-server";
@@ -6,15 +7,6 @@ import type { Database } from "../db/client";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import { can } from "../../lib/policy/can";
 import { getDocument } from "./get-document";
-
-export interface CollabTicket {
-  url: string;
-  room: string;
-  field: string;
-  params: { token: string };
-  expiresAt: string;
-  canEdit: boolean;
-}
 
 export interface TicketOptions {
   secret: string;

@@ -1,20 +1,10 @@
 // The status history of a draft (GET /api/documents/{id}/status-history): who set which
 // paragraph to which status, when, newest first. Anyone who may read the draft may read it:
 // statuses are declared in the room, in front of every delegation.
+import type { StatusHistoryEntry } from "../../lib/api/documents";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "./get-document";
-
-export interface StatusHistoryEntry {
-  id: string;
-  /** The paragraph's stable id (`pid`). */
-  paragraphId: string;
-  from: string;
-  to: string;
-  adRef: { states: string[]; deadline: string | null } | null;
-  by: { id: string; name: string; role: string };
-  at: string;
-}
 
 export async function statusHistory(
   db: Database,

@@ -10,6 +10,7 @@
 //   brackets with the states that hold them, deletion proposals, each paragraph's status,
 //   "OP7 [deleted]" — as the editor shows them.
 // - redline: the words inserted and deleted since another revision, paragraph by paragraph.
+import { AppError } from "../../lib/api/errors";
 import { delegationName } from "../../lib/forum/member-states";
 import type { ParagraphView, TextView } from "../../lib/draft/paragraph-views";
 import { letterOf, parseBrackets, romanOf } from "../../lib/negotiation";
@@ -74,12 +75,14 @@ export interface ExportDocument {
   paragraphs: ExportParagraph[];
 }
 
-/** Clean text asked for while paragraphs still hold brackets. */
-export class BracketsRemainError extends Error {
+/** Clean text asked for while paragraphs still hold brackets: 409, with the paragraphs in the answer. */
+export class BracketsRemainError extends AppError {
   constructor(readonly paragraphs: string[]) {
     super(
+      "brackets-remain",
       `The clean text cannot be issued while brackets remain in ${paragraphs.join(", ")}. ` +
         "Ask for a draft clean text (draft=true) to export it anyway.",
+      { paragraphs },
     );
     this.name = "BracketsRemainError";
   }

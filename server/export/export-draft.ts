@@ -1,38 +1,32 @@
 // GET /api/documents/{id}/export: the text (live, or a past revision with `at`) as the chosen
 // variant and format, ready to download. Who may export is the policy's (`export`: chair and
 // secretariat). Exports carry no comments at all, so no internal thread can leave this way.
+// The request is parsed at the route's edge (lib/api/export.ts).
 import { attributeTexts } from "../revisions/compare-revisions";
 import { compareTexts } from "../../lib/revisions";
+import { exportQuery, type ExportFormat, type ExportOptions, type ExportRequest } from "../../lib/api/export";
+import { parseInput } from "../../lib/api/parse";
 import type { SessionUser } from "../../lib/auth/session-user";
-import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
 import { authorize } from "../../lib/policy/can";
 import { textAt } from "../revisions/text-at";
 import { xmlSafe } from "../../lib/text/xml-safe";
 import { distributionOf } from "./distribution";
-import { exportDocument, type ExportVariant } from "./export-document";
+import { exportDocument } from "./export-document";
 import { fileName, REVISION_SUFFIX } from "./file-name";
 import { renderAkn } from "./render-akn";
 import { renderDocx } from "./render-docx";
 import { renderHtml } from "./render-html";
 import { renderPdf } from "./render-pdf";
 
-const FORMATS = {
+export type { ExportOptions, ExportRequest };
+
+const FORMATS: Record<ExportFormat, { type: string; extension: string }> = {
   docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
   pdf: { type: "application/pdf", extension: "pdf" },
   html: { type: "text/html; charset=utf-8", extension: "html" },
   akn: { type: "application/akn+xml; charset=utf-8", extension: "akn.xml" },
-} as const;
-type Format = keyof typeof FORMATS;
-const VARIANTS: readonly ExportVariant[] = ["clean", "negotiation", "redline"];
-
-export interface ExportRequest {
-  format: string | null;
-  variant: string | null;
-  at: string | null;
-  against: string | null;
-  draft: string | null;
-}
+};
 
 export interface ExportFile {
   body: Buffer | string;
@@ -40,19 +34,7 @@ export interface ExportFile {
   filename: string;
 }
 
-function parse(request: ExportRequest) {
-  const format = (request.format ?? "docx") as Format;
-  if (!(format in FORMATS)) throw new InvalidInputError("format is one of docx, pdf, html, akn.");
-  const variant = (request.variant ?? "clean") as ExportVariant;
-  if (!VARIANTS.includes(variant)) throw new InvalidInputError("variant is one of clean, negotiation, redline.");
-  if (variant === "redline" && !request.against)
-    throw new InvalidInputError("A redline needs the revision it counts changes from: against=Rev.1.");
-  if (variant !== "redline" && request.against) throw new InvalidInputError("against= only goes with variant=redline.");
-  if (request.draft !== null && !["true", "false"].includes(request.draft))
-    throw new InvalidInputError("draft is true or false.");
-  return { format, variant, draft: request.draft === "true" };
-}
-
+/** An export of the query as sent (every value a string or absent), parsed here: for callers without an edge. */
 export async function exportDraft(
   db: Database,
   user: SessionUser,
@@ -60,9 +42,18 @@ export async function exportDraft(
   request: ExportRequest,
 ): Promise<ExportFile> {
   authorize(user, "export");
-  const { format, variant, draft } = parse(request);
-  const text = await textAt(db, user, documentId, request.at);
-  const against = variant === "redline" ? await textAt(db, user, documentId, request.against) : null;
+  return exportDraftFile(db, user, documentId, parseInput(exportQuery, request));
+}
+
+export async function exportDraftFile(
+  db: Database,
+  user: SessionUser,
+  documentId: string,
+  { format, variant, at: atRef, against: againstRef, draft }: ExportOptions,
+): Promise<ExportFile> {
+  authorize(user, "export");
+  const text = await textAt(db, user, documentId, atRef);
+  const against = variant === "redline" ? await textAt(db, user, documentId, againstRef) : null;
   const at = new Date(text.at);
   // Only an issued revision is an official document; the live text and a checkpoint are working
   // texts that follow the last revision issued before them (the one their symbol names).

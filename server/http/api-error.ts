@@ -1,45 +1,42 @@
-// Domain errors become HTTP answers at the edge, in one place: a status and a message a person
-// can act on. Anything unexpected is a 500 without internals.
+// Errors become HTTP answers at the edge, in one place: each AppError code has its status, and
+// the answer is `{ error: code, message, ...extra }`. A database that does not answer is a 503;
+// anything unexpected is a 500 without internals.
 import { NextResponse } from "next/server";
-import { InvalidInputError, ThreadNotFoundError } from "../comments/errors";
-import { DocumentNotFoundError } from "../documents/get-document";
-import { ForbiddenError } from "../../lib/policy/can";
-import { RevisionNotFoundError } from "../revisions/find-revision";
+import { AppError, type ErrorBody, type ErrorCode } from "../../lib/api/errors";
 import { isDatabaseUnavailable } from "../db/unavailable";
-import { TooLargeError, UnsupportedMediaTypeError } from "./http-errors";
 
-export { jsonBody } from "./json-body";
+export const STATUS: Record<ErrorCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  "cross-origin": 403,
+  "not-found": 404,
+  conflict: 409,
+  "brackets-remain": 409,
+  "too-large": 413,
+  "unsupported-media-type": 415,
+  internal: 500,
+  unavailable: 503,
+};
+
+const HEADERS: Partial<Record<ErrorCode, HeadersInit>> = { unavailable: { "Retry-After": "5" } };
+
+/** The answer for an error with this code. */
+export function errorResponse(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): NextResponse {
+  const body: ErrorBody = { error: code, message, ...extra };
+  return NextResponse.json(body, { status: STATUS[code], headers: HEADERS[code] });
+}
 
 export function unauthenticated(): NextResponse {
-  return NextResponse.json({ error: "unauthenticated", message: "Sign in first." }, { status: 401 });
+  return errorResponse("unauthenticated", "Sign in first.");
 }
 
 export function apiError(error: unknown): NextResponse {
-  if (error instanceof InvalidInputError)
-    return NextResponse.json({ error: "invalid", message: error.message }, { status: 400 });
-  if (error instanceof ForbiddenError)
-    return NextResponse.json({ error: "forbidden", message: error.message }, { status: 403 });
-  if (
-    error instanceof DocumentNotFoundError ||
-    error instanceof ThreadNotFoundError ||
-    error instanceof RevisionNotFoundError
-  ) {
-    return NextResponse.json({ error: "not-found", message: error.message }, { status: 404 });
-  }
-  if (error instanceof TooLargeError)
-    return NextResponse.json({ error: "too-large", message: error.message }, { status: 413 });
-  if (error instanceof UnsupportedMediaTypeError)
-    return NextResponse.json({ error: "unsupported-media-type", message: error.message }, { status: 415 });
+  if (error instanceof AppError) return errorResponse(error.code, error.message, error.extra);
   if (isDatabaseUnavailable(error)) {
     console.error(`Database unavailable: ${(error as Error).message}`);
-    return NextResponse.json(
-      { error: "unavailable", message: "The database is not answering. Try again in a moment." },
-      { status: 503, headers: { "Retry-After": "5" } },
-    );
+    return errorResponse("unavailable", "The database is not answering. Try again in a moment.");
   }
   console.error(error);
-  return NextResponse.json(
-    { error: "internal", message: "Something went wrong on the server. Try again." },
-    { status: 500 },
-  );
+  return errorResponse("internal", "Something went wrong on the server. Try again.");
 }

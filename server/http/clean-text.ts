@@ -1,10 +1,9 @@
 // Text from a request that PostgreSQL could not store or that does not decode is a 400 that says
 // so, checked once here for every route rather than found out as a 500 by the database.
-import { InvalidInputError } from "../comments/errors";
+import { InvalidInputError } from "../../lib/api/errors";
+import { BAD_ENCODING_MESSAGE, NUL_MESSAGE, parseInput, pathSegment } from "../../lib/api/parse";
 
-export const NUL_MESSAGE = "Text may not contain the NUL character (U+0000).";
-export const BAD_ENCODING_MESSAGE =
-  "The address contains a bad percent-encoding (a % not followed by valid UTF-8 hex codes).";
+export { BAD_ENCODING_MESSAGE, NUL_MESSAGE };
 
 /** Throws when any string inside a parsed JSON value (keys included) holds a NUL character. */
 export function assertStorableText(value: unknown): void {
@@ -31,14 +30,7 @@ export function decodeAddressPart(raw: string): string | null {
 
 /** A route's path parameter, decoded; a 400 when it does not decode or holds a NUL character. */
 export function routeParam(raw: string): string {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    throw new InvalidInputError(BAD_ENCODING_MESSAGE);
-  }
-  if (decoded.includes("\u0000")) throw new InvalidInputError(NUL_MESSAGE);
-  return decoded;
+  return parseInput(pathSegment, raw);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError } from "../comments/errors";
-import { TooLargeError, UnsupportedMediaTypeError } from "./http-errors";
+import { InvalidInputError, TooLargeError, UnsupportedMediaTypeError } from "../../lib/api/errors";
 import { jsonBody } from "./json-body";
 
 /** A request whose body arrives in chunks, without a Content-Length, as a chunked upload does. */

@@ -1,9 +1,8 @@
 // Reads a JSON request body the only safe way: declared as JSON, read as a stream that stops at
 // the limit (a chunked body has no Content-Length to trust), then checked for text PostgreSQL
 // cannot store.
-import { InvalidInputError } from "../comments/errors";
+import { InvalidInputError, TooLargeError, UnsupportedMediaTypeError } from "../../lib/api/errors";
 import { assertStorableText } from "./clean-text";
-import { TooLargeError, UnsupportedMediaTypeError } from "./http-errors";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 

@@ -1,19 +1,14 @@
 // Compare any two points of a draft's history — issued revisions, checkpoints, the live text —
 // paragraph by paragraph (lib/revisions/compare.ts: matched by stable id, word by word).
+import { COMPARE_WHAT, type RevisionComparison, type TextAt } from "../../lib/api/revisions";
 import { compareTexts, type TextComparison } from "../../lib/revisions";
 import type { SessionUser } from "../../lib/auth/session-user";
-import { InvalidInputError } from "../comments/errors";
+import { InvalidInputError } from "../../lib/api/errors";
 import type { Database } from "../db/client";
-import { textAt, type TextAt } from "./text-at";
+import { textAt } from "./text-at";
 import * as Y from "yjs";
 import { loadDocument } from "../collab/load-document";
 import { attributeComparison, loadAuthorship } from "./attribution";
-
-export interface RevisionComparison {
-  from: Omit<TextAt, "text">;
-  to: Omit<TextAt, "text">;
-  comparison: TextComparison;
-}
 
 const withoutText = ({ document, revision, at }: TextAt): Omit<TextAt, "text"> => ({ document, revision, at });
 
@@ -24,7 +19,8 @@ export async function compareRevisions(
   from: string | null,
   to: string | null,
 ): Promise<RevisionComparison> {
-  if (!from) throw new InvalidInputError('Say what to compare: ?from=Rev.1&to=live (to defaults to "live").');
+  // The route's query schema refuses this too; the compare page passes its search as it is.
+  if (!from) throw new InvalidInputError(COMPARE_WHAT);
   const [before, after] = await Promise.all([
     textAt(db, user, documentId, from),
     textAt(db, user, documentId, to ?? "live"),

@@ -1,15 +1,12 @@
 // Which revision a request means: "Rev.2" (or "2"), a revision's or a checkpoint's id, or
 // "live" — the text as it stands. Unknown ones are a RevisionNotFoundError (404), never a guess.
+import { RevisionNotFoundError } from "../../lib/api/errors";
 import type { Database } from "../db/client";
 import type { Revision } from "../db/generated/client";
 import { isUuid } from "../db/uuid";
 
-export class RevisionNotFoundError extends Error {
-  constructor(readonly ref: string) {
-    super(`This draft has no revision "${ref}".`);
-    this.name = "RevisionNotFoundError";
-  }
-}
+// Moved to lib/api/errors.ts; exported here too for its importers.
+export { RevisionNotFoundError };
 
 export type RevisionRef = { kind: "live" } | { kind: "number"; number: number } | { kind: "id"; id: string };
 

@@ -2,7 +2,8 @@
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
-import { isLegacyCounts, revisionSummary, summaryColumns, type RevisionSummary } from "./revision-summary";
+import type { RevisionSummary } from "../../lib/api/revisions";
+import { isLegacyCounts, revisionSummary, summaryColumns } from "./revision-summary";
 
 export async function listRevisions(db: Database, user: SessionUser, documentId: string): Promise<RevisionSummary[]> {
   await getDocument(db, user, documentId);

@@ -3,24 +3,13 @@
 // id, so a paragraph that moved or was renumbered is still itself. Postgres picks the paragraph
 // out of each stored text, so a long history is not read whole; where its words changed, the
 // change is marked with who made it (paragraph-changes.ts).
+import { InvalidInputError } from "../../lib/api/errors";
+import { NOT_A_PARAGRAPH_ID, PARAGRAPH_ID, type ParagraphHistoryEntry } from "../../lib/api/revisions";
 import type { ParagraphView } from "../../lib/draft/paragraph-views";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { readDraft } from "../documents/read-draft-paragraphs";
-import { InvalidInputError } from "../comments/errors";
-import type { WordDiff } from "../../lib/revisions";
 import { markParagraphChanges } from "./paragraph-changes";
-
-export interface ParagraphHistoryEntry {
-  /** "Rev.2", "Checkpoint", or "Live text". */
-  name: string;
-  revisionId: string | null;
-  at: string;
-  /** Null where the paragraph did not exist (not yet written, or deleted). */
-  paragraph: Pick<ParagraphView, "number" | "status" | "text" | "brackets" | "alternatives" | "lock"> | null;
-  /** Its words since the entry before, each change marked with who made it; absent when they did not change. */
-  changes?: WordDiff[];
-}
 
 interface Row {
   id: string;
@@ -37,7 +26,8 @@ export async function paragraphHistory(
   paragraphId: string,
   options: { checkpoints?: boolean } = {},
 ): Promise<ParagraphHistoryEntry[]> {
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(paragraphId)) throw new InvalidInputError("That is not a paragraph id.");
+  // The route's params schema refuses this too; the paragraph page passes its path as it is.
+  if (!PARAGRAPH_ID.test(paragraphId)) throw new InvalidInputError(NOT_A_PARAGRAPH_ID);
   const live = await readDraft(db, user, documentId); // also: may this user read this draft?
   const kinds = options.checkpoints ? ["REVISION", "CHECKPOINT"] : ["REVISION"];
   const rows = await db.$queryRaw<Row[]>`

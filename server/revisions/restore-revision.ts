@@ -9,16 +9,17 @@ import { readNumberingBase, writeNumberingBase } from "../../lib/collab/numberin
 import { proseMirrorJSON } from "../../lib/draft/prosemirror-json";
 import { documentParagraphs } from "../../lib/editor/document-paragraphs";
 import { DRAFT_FIELD, draftSchema } from "../../lib/editor/extensions";
+import { InvalidInputError } from "../../lib/api/errors";
+import type { RestoreResult } from "../../lib/api/revisions";
 import { recordAudit } from "../audit/record-audit";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
 import { storeChange } from "../collab/server-change";
-import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
 import { authorize } from "../../lib/policy/can";
 import { findRevision, parseRevisionRef } from "./find-revision";
-import { revisionSummary, type RevisionSummary } from "./revision-summary";
+import { revisionSummary } from "./revision-summary";
 import { writeCheckpoint } from "./write-checkpoint";
 
 function statusesByParagraph(doc: Y.Doc): Map<string, string> {
@@ -28,12 +29,6 @@ function statusesByParagraph(doc: Y.Doc): Map<string, string> {
       .filter((paragraph) => paragraph.kind !== "heading")
       .map((paragraph) => [paragraph.id, paragraph.status]),
   );
-}
-
-export interface RestoreResult {
-  restored: RevisionSummary;
-  /** False when the live text already was that revision's text. */
-  changed: boolean;
 }
 
 export async function restoreRevision(

@@ -1,23 +1,8 @@
 // A revision or checkpoint as the history lists it and the API returns it: who, when, what, and
 // the counts by status — without its (large) state and text.
+import type { RevisionSummary } from "../../lib/api/revisions";
 import type { Revision } from "../db/generated/client";
-import { storedCounts, type StatusCounts } from "./snapshot";
-
-export interface RevisionSummary {
-  id: string;
-  kind: "revision" | "checkpoint";
-  /** N of Rev.N; null for checkpoints. */
-  number: number | null;
-  /** "Rev.2", or "Checkpoint" */
-  name: string;
-  label: string | null;
-  meeting: string | null;
-  symbol: string;
-  createdAt: string;
-  /** Null for checkpoints, which the server takes by itself. */
-  createdBy: { name: string; role: string; memberState: string | null } | null;
-  counts: StatusCounts;
-}
+import { storedCounts } from "./snapshot";
 
 type Row = Omit<Revision, "state" | "text"> & {
   createdBy: { name: string; role: string; memberStateCode: string | null } | null;

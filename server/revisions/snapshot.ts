@@ -4,24 +4,10 @@
 // paragraphs that the history page lists — counted as the dashboard counts them
 // (lib/negotiation/dashboard.ts countParagraphs), so the two pages never disagree.
 import * as Y from "yjs";
+import type { StatusCounts } from "../../lib/api/revisions";
 import type { ParagraphView, TextView } from "../../lib/draft/paragraph-views";
 import { textViewOfDoc } from "../../lib/draft/text-view-of-doc";
 import { countParagraphs } from "../../lib/negotiation/dashboard";
-
-/**
- * As a revision stores them and the API returns them: numbered paragraphs by displayed status
- * ("OP5 (a)" counted within OP5), how many numbered paragraphs (deleted ones included), and how
- * many sub-paragraphs within them.
- */
-export interface StatusCounts {
-  open: number;
-  bracketed: number;
-  agreed_ad_ref: number;
-  agreed: number;
-  deleted: number;
-  total: number;
-  subParagraphs: number;
-}
 
 export interface Snapshot {
   state: Uint8Array;

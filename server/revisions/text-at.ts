@@ -2,22 +2,14 @@
 // with the draft's metadata as it stood then. What comparisons, paragraph histories and exports
 // of a past revision read: a revision's text view is stored with it, so it reads back exactly as
 // it was issued.
+import type { TextAt } from "../../lib/api/revisions";
 import type { TextView } from "../../lib/draft/paragraph-views";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { readDraft } from "../documents/read-draft-paragraphs";
 import { getDocument } from "../documents/get-document";
 import { findRevision, parseRevisionRef } from "./find-revision";
-import { revisionSummary, type RevisionSummary } from "./revision-summary";
-
-export interface TextAt {
-  document: { id: string; title: string; symbol: string; kind: string; stage: string; language: string };
-  /** Null for the live text. */
-  revision: RevisionSummary | null;
-  /** When this text stood: the revision's time, or now for the live text. */
-  at: string;
-  text: TextView;
-}
+import { revisionSummary } from "./revision-summary";
 
 export async function textAt(db: Database, user: SessionUser, documentId: string, ref: string | null): Promise<TextAt> {
   if (ref === null || parseRevisionRef(ref).kind === "live") {

@@ -1,21 +1,10 @@
-import { NextResponse } from "next/server";
-import { currentUser } from "@/server/auth/current-user";
+import { documentParams } from "@/lib/api/parse";
+import { compareQuery } from "@/lib/api/revisions";
 import { db } from "@/server/db/client";
-import { apiError, unauthenticated } from "@/server/http/api-error";
+import { route } from "@/server/http/route";
 import { compareRevisions } from "@/server/revisions/compare-revisions";
 
-export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ id: string }> };
-
 /** Two points of the draft's history compared paragraph by paragraph: ?from=Rev.1&to=live. */
-export async function GET(request: Request, { params }: Context) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    const query = new URL(request.url).searchParams;
-    return NextResponse.json(await compareRevisions(db(), user, (await params).id, query.get("from"), query.get("to")));
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = route({ params: documentParams, query: compareQuery }, ({ user, params, query }) =>
+  compareRevisions(db(), user, params.id, query.from, query.to ?? "live"),
+);

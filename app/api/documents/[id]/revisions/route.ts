@@ -1,34 +1,15 @@
-import { NextResponse } from "next/server";
-import { currentUser } from "@/server/auth/current-user";
+import { documentParams } from "@/lib/api/parse";
+import { issueRevisionBody } from "@/lib/api/revisions";
 import { db } from "@/server/db/client";
-import { apiError, jsonBody, unauthenticated } from "@/server/http/api-error";
+import { route } from "@/server/http/route";
 import { issueRevision } from "@/server/revisions/issue-revision";
 import { listRevisions } from "@/server/revisions/list-revisions";
 
-export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ id: string }> };
-
 /** The draft's timeline: issued revisions and checkpoints, newest first, with counts by status. */
-export async function GET(_request: Request, { params }: Context) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    return NextResponse.json(await listRevisions(db(), user, (await params).id));
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = route({ params: documentParams }, ({ user, params }) => listRevisions(db(), user, params.id));
 
-/** Issues the next revision: { label?, meeting? }. Chair and secretariat. */
-export async function POST(request: Request, { params }: Context) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    // An empty body is a revision without label or meeting.
-    const body = await jsonBody(request, { empty: {} });
-    return NextResponse.json(await issueRevision(db(), user, (await params).id, body), { status: 201 });
-  } catch (error) {
-    return apiError(error);
-  }
-}
+/** Issues the next revision: { label?, meeting? } (an empty body is neither). Chair and secretariat. */
+export const POST = route(
+  { action: "issue-revision", params: documentParams, body: issueRevisionBody, emptyBody: {}, status: 201 },
+  ({ user, params, body }) => issueRevision(db(), user, params.id, body),
+);

@@ -1,21 +1,10 @@
-import { NextResponse } from "next/server";
-import { currentUser } from "@/server/auth/current-user";
+import { statusHistoryQuery } from "@/lib/api/documents";
+import { documentParams } from "@/lib/api/parse";
 import { db } from "@/server/db/client";
 import { statusHistory } from "@/server/documents/status-history";
-import { apiError, unauthenticated } from "@/server/http/api-error";
-
-export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ id: string }> };
+import { route } from "@/server/http/route";
 
 /** Who set which paragraph's status, when; `?paragraph=<pid>` for one paragraph. */
-export async function GET(request: Request, { params }: Context) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    const paragraph = new URL(request.url).searchParams.get("paragraph");
-    return NextResponse.json(await statusHistory(db(), user, (await params).id, paragraph));
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = route({ params: documentParams, query: statusHistoryQuery }, ({ user, params, query }) =>
+  statusHistory(db(), user, params.id, query.paragraph),
+);

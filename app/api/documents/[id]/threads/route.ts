@@ -1,34 +1,14 @@
-import { NextResponse } from "next/server";
-import { currentUser } from "@/server/auth/current-user";
+import { createThreadBody } from "@/lib/api/comments";
+import { documentParams } from "@/lib/api/parse";
 import { createThread } from "@/server/comments/create-thread";
 import { listThreads } from "@/server/comments/list-threads";
 import { db } from "@/server/db/client";
-import { apiError, jsonBody, unauthenticated } from "@/server/http/api-error";
-
-export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ id: string }> };
+import { route } from "@/server/http/route";
 
 /** The draft's threads the viewer may see. */
-export async function GET(_request: Request, { params }: Context) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    return NextResponse.json(await listThreads(db(), user, (await params).id));
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = route({ params: documentParams }, ({ user, params }) => listThreads(db(), user, params.id));
 
-/** Opens a thread: { visibility, anchor: { start, end }, quote, body }. */
-export async function POST(request: Request, { params }: Context) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    return NextResponse.json(await createThread(db(), user, (await params).id, await jsonBody(request)), {
-      status: 201,
-    });
-  } catch (error) {
-    return apiError(error);
-  }
-}
+/** Opens a thread: { visibility, anchor: { start, end }, quote, body } → 201. */
+export const POST = route({ params: documentParams, body: createThreadBody, status: 201 }, ({ user, params, body }) =>
+  createThread(db(), user, params.id, body),
+);

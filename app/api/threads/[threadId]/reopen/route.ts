@@ -1,17 +1,8 @@
-import { NextResponse } from "next/server";
-import { currentUser } from "@/server/auth/current-user";
+import { threadParams } from "@/lib/api/comments";
 import { setThreadResolved } from "@/server/comments/set-thread-resolved";
 import { db } from "@/server/db/client";
-import { apiError, unauthenticated } from "@/server/http/api-error";
+import { route } from "@/server/http/route";
 
-export const dynamic = "force-dynamic";
-
-export async function POST(_request: Request, { params }: { params: Promise<{ threadId: string }> }) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    return NextResponse.json(await setThreadResolved(db(), user, (await params).threadId, false));
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const POST = route({ params: threadParams }, ({ user, params }) =>
+  setThreadResolved(db(), user, params.threadId, false),
+);

@@ -1,10 +1,8 @@
-import { currentUser } from "@/server/auth/current-user";
+import { documentParams } from "@/lib/api/parse";
 import { threadEventHub } from "@/server/comments/event-hub";
 import { db } from "@/server/db/client";
 import { getDocument } from "@/server/documents/get-document";
-import { apiError, unauthenticated } from "@/server/http/api-error";
-
-export const dynamic = "force-dynamic";
+import { route } from "@/server/http/route";
 
 const KEEP_ALIVE_MS = 25_000; // below common proxy idle timeouts
 
@@ -12,17 +10,8 @@ const KEEP_ALIVE_MS = 25_000; // below common proxy idle timeouts
  * Server-Sent Events: `event: thread` with a Thread each time a thread the viewer may see is
  * opened or changes. Filtered per viewer on the server.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  let user;
-  try {
-    user = await currentUser();
-    if (!user) return unauthenticated();
-    await getDocument(db(), user, id);
-  } catch (error) {
-    return apiError(error);
-  }
-  const viewer = user;
+export const GET = route({ params: documentParams }, async ({ user: viewer, params: { id }, request }) => {
+  await getDocument(db(), viewer, id);
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -66,4 +55,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "X-Accel-Buffering": "no",
     },
   });
-}
+});

@@ -1,22 +1,9 @@
-import { NextResponse } from "next/server";
-import { currentUser } from "@/server/auth/current-user";
+import { paragraphHistoryQuery, paragraphParams } from "@/lib/api/revisions";
 import { db } from "@/server/db/client";
-import { apiError, unauthenticated } from "@/server/http/api-error";
+import { route } from "@/server/http/route";
 import { paragraphHistory } from "@/server/revisions/paragraph-history";
 
-export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ id: string; pid: string }> };
-
 /** One paragraph at each issued revision (`?checkpoints=1`: and each checkpoint), then live. */
-export async function GET(request: Request, { params }: Context) {
-  try {
-    const user = await currentUser();
-    if (!user) return unauthenticated();
-    const { id, pid } = await params;
-    const checkpoints = new URL(request.url).searchParams.get("checkpoints") === "1";
-    return NextResponse.json(await paragraphHistory(db(), user, id, pid, { checkpoints }));
-  } catch (error) {
-    return apiError(error);
-  }
-}
+export const GET = route({ params: paragraphParams, query: paragraphHistoryQuery }, ({ user, params, query }) =>
+  paragraphHistory(db(), user, params.id, params.pid, { checkpoints: query.checkpoints }),
+);
