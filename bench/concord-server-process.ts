@@ -75,7 +75,6 @@ serveParent(
         const room = collab.rooms().get(message.document as string);
         if (!room) throw new Error("no such room");
         const from = now();
-        room.updatesSinceCompaction = 0;
         await room.drain();
         const { merged } = await compactDocument(db, room.documentId);
         const until = now();

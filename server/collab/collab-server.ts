@@ -1,26 +1,25 @@
 // The collaboration server: y-websocket's protocol over our own websocket server, as a short
-// pipeline — authenticate (token + policy), load (Postgres, seeding once), validate (strict
-// decoding, read-only roles), persist (before anything is applied), broadcast (batched).
+// pipeline — admission (limits, ticket, session: admission.ts), a room per draft (loaded from
+// Postgres once, let go when empty: room-registry.ts), the room's rules and durable writes
+// (document-room.ts, rules/), room maintenance as hooks (compaction, checkpoints:
+// room-maintenance.ts), and the bus for changes other processes store (server/events).
 // It shares the web server's port: it takes only upgrades on its own path.
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import type { RawData, WebSocket } from "ws";
 import { CloseCode } from "../../lib/collab/close-codes";
 import type { Database } from "../db/client";
-import { authenticate, ConnectionRefused, refuseEndedSession, roomFromPath } from "./authenticate";
+import { Admission } from "./admission";
+import { ConnectionRefused, roomFromPath } from "./authenticate";
 import { CollabConnection } from "./collab-connection";
-import { compactDocument } from "./compact-document";
-import { DocumentRoom } from "./document-room";
-import { appendUpdates } from "./append-updates";
-import { backfillParagraphIds } from "./backfill-paragraph-ids";
-import { loadDocument, UnknownDocumentError } from "./load-document";
+import type { DocumentRoom } from "./document-room";
+import { UnknownDocumentError } from "./load-document";
 import type { EventBus } from "../events/bus";
-import { writeCheckpoint } from "../revisions/write-checkpoint";
-import { snapshotOf } from "../revisions/snapshot";
+import { RoomMaintenance } from "./room-maintenance";
+import { RoomRegistry } from "./room-registry";
 import { UnresolvableUpdateError } from "./rules";
 import { decodeClientMessage, ProtocolError } from "./protocol";
-import { AdmissionLimit, DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from "./admission-limit";
-import { clientAddress } from "../runtime/client-address";
+import { DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from "./admission-limit";
 import { refuseUpgrade } from "../runtime/refuse-upgrade";
 
 export const COLLAB_PATH = "/collab";
@@ -66,78 +65,18 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const path = options.path ?? COLLAB_PATH;
   const log = options.log ?? (() => {});
   const rate = options.rate ?? { perSecond: 100, burst: 400 };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? MAX_MESSAGE_BYTES });
-  const admissionLimits = { ...DEFAULT_ADMISSION_LIMITS, ...options.admission };
-  const admission = new AdmissionLimit(admissionLimits);
-  const rooms = new Map<string, DocumentRoom>();
-  const loading = new Map<string, Promise<DocumentRoom>>();
-  /** Rooms let go whose last writes are still on their way to Postgres. */
-  const releasing = new Map<string, Promise<void>>();
+  const admission = new Admission({
+    db: options.db,
+    secret: options.secret,
+    limits: { ...DEFAULT_ADMISSION_LIMITS, ...options.admission },
+    maxMessageBytes: options.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    log,
+  });
+  const maintenance: RoomMaintenance = new RoomMaintenance({ ...options, log }, () => registry.rooms.values());
+  const registry: RoomRegistry = new RoomRegistry(options.db, maintenance, log);
+  const rooms = registry.rooms;
   let closing = false;
-
-  /** Keeps the room's text as a checkpoint if it changed since the last one (never throws). */
-  async function checkpoint(room: DocumentRoom): Promise<void> {
-    if (room.changesSinceCheckpoint === 0) return;
-    room.changesSinceCheckpoint = 0;
-    try {
-      // Taken when everything in the room is in Postgres, before anything later is applied:
-      // the checkpoint is stored text.
-      const snapshot = await room.whenSettled(() => snapshotOf(room.doc));
-      await writeCheckpoint(options.db, room.documentId, snapshot);
-    } catch (error) {
-      log(`Checkpoint of ${room.documentId} failed: ${(error as Error).message}`);
-    }
-  }
-
-  function release(room: DocumentRoom): void {
-    if (room.connections.size > 0 || room.closed) return;
-    room.closed = true;
-    rooms.delete(room.documentId);
-    if (closing) return; // close() drains and compacts every room itself
-    const done = checkpoint(room)
-      .then(() => room.drain())
-      .then(() => compactDocument(options.db, room.documentId))
-      .then(() => undefined)
-      .catch((error: unknown) => log(`Compacting ${room.documentId} failed: ${(error as Error).message}`))
-      .finally(() => {
-        room.awareness.destroy();
-        room.doc.destroy();
-        releasing.delete(room.documentId);
-      });
-    releasing.set(room.documentId, done);
-  }
-
-  /** Drops a room whose memory may hold what Postgres does not; its editors reconnect to a fresh load. */
-  function discard(room: DocumentRoom): void {
-    if (room.closed) return;
-    room.closed = true;
-    rooms.delete(room.documentId);
-    log(`Draft ${room.documentId}: a write failed after a refusal; reloading it from Postgres.`);
-    for (const connection of room.connections) connection.close(CloseCode.PersistFailed, "could not save the change");
-    room.awareness.destroy();
-    room.doc.destroy();
-  }
-
-  async function openRoom(documentId: string): Promise<DocumentRoom> {
-    const open = rooms.get(documentId);
-    if (open) return open;
-    let pending = loading.get(documentId);
-    if (!pending) {
-      pending = (async () => {
-        await releasing.get(documentId); // a fresh load must see the last room's writes
-        const { doc, skipped } = await loadDocument(options.db, documentId);
-        if (skipped > 0) log(`Draft ${documentId}: ${skipped} unreadable updates skipped while loading.`);
-        // Named before anyone joins: paragraph ids are what comments, statuses and numbers hang on.
-        const named = backfillParagraphIds(doc);
-        if (named) await appendUpdates(options.db, documentId, [{ update: named, userId: null }]);
-        const room = new DocumentRoom(documentId, doc, options.db, { onEmpty: release, onBroken: discard });
-        rooms.set(documentId, room);
-        return room;
-      })().finally(() => loading.delete(documentId));
-      loading.set(documentId, pending);
-    }
-    return pending;
-  }
 
   async function accept(socket: WebSocket, request: IncomingMessage, documentId: string): Promise<void> {
     // Frames that arrive while the draft loads are kept, in order, and handled after.
@@ -149,11 +88,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     let connection: CollabConnection;
     let room: DocumentRoom;
     try {
-      const admission = authenticate(request, documentId, options.secret);
-      await refuseEndedSession(options.db, admission); // signed out since the ticket was issued
-      connection = new CollabConnection(socket, admission.user, rate);
-      room = await openRoom(documentId);
-      while (room.closed) room = await openRoom(documentId);
+      connection = new CollabConnection(socket, await admission.identify(request, documentId), rate);
+      room = await registry.open(documentId);
     } catch (error) {
       const refusal =
         error instanceof ConnectionRefused
@@ -168,7 +104,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       return;
     }
     if (socket.readyState !== socket.OPEN) {
-      release(room); // gone while loading: a room nobody joined must not stay in memory
+      registry.release(room); // gone while loading: a room nobody joined must not stay in memory
       return;
     }
 
@@ -192,31 +128,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     for (const data of early) handle(data);
   }
 
-  const compactTimer = setInterval(
-    () => {
-      for (const room of rooms.values()) {
-        if (room.updatesSinceCompaction === 0) continue;
-        room.updatesSinceCompaction = 0;
-        void room
-          .drain()
-          .then(() => compactDocument(options.db, room.documentId))
-          .catch((error: unknown) => log(`Compacting ${room.documentId} failed: ${(error as Error).message}`));
-      }
-    },
-    options.compactEveryMs ?? 5 * 60_000,
-  );
-  compactTimer.unref();
-
-  const quietMs = options.checkpointAfterQuietMs ?? 2 * 60_000;
-  const checkpointTimer = setInterval(
-    () => {
-      for (const room of rooms.values())
-        if (room.changesSinceCheckpoint > 0 && Date.now() - room.lastChangeAt >= quietMs) void checkpoint(room);
-    },
-    Math.max(50, Math.min(quietMs / 2, 30_000)),
-  );
-  checkpointTimer.unref();
-
   // After the bus was away, every open room catches up with what Postgres holds.
   const storedChanges = options.bus?.subscribe("stored-change", {
     onEvent: ({ documentId }) => void rooms.get(documentId)?.takeStoredChanges(),
@@ -234,52 +145,16 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         refuseUpgrade(socket, 503);
         return true;
       }
-      const release = admission.enter(clientAddress(request, options.trustProxy ?? false) ?? "unknown");
-      if (!release) {
-        refuseUpgrade(socket, 503);
-        return true;
-      }
-      let websocket: WebSocket | null = null;
-      // Not in a room by then (a stalled database, a client that never finishes): let it go.
-      const timer = setTimeout(() => {
-        const ws = websocket as WebSocket | null; // set by the handshake below, if it got that far
-        if (!ws) socket.destroy();
-        else if (ws.readyState === ws.OPEN) ws.close(CloseCode.TryAgainLater, "admission timed out");
-        else ws.terminate(); // refused, and its client never answered our close
-      }, admissionLimits.timeoutMs).unref();
-      const leaveAdmission = () => {
-        clearTimeout(timer);
-        release();
-      };
-      socket.once("close", leaveAdmission);
-      wss.handleUpgrade(request, socket, head, (ws) => {
-        websocket = ws;
-        accept(ws, request, documentId)
-          .catch((error: unknown) => {
-            log(`Admitting a connection to ${documentId} failed: ${(error as Error).message}`);
-            ws.close(1011, "internal error");
-          })
-          // A refused socket keeps its seat until it is really closed: its client may never answer.
-          .finally(() => ws.readyState === ws.OPEN && leaveAdmission());
-      });
+      admission.upgrade(request, socket, head, documentId, (ws) => accept(ws, request, documentId));
       return true;
     },
     rooms: () => rooms,
     async close() {
       closing = true;
-      clearInterval(compactTimer);
-      clearInterval(checkpointTimer);
+      maintenance.stop();
       (await storedChanges?.catch(() => null))?.();
-      const open = [...rooms.values()];
-      await Promise.all(open.map((room) => room.drain()));
-      await Promise.all(open.map(checkpoint));
-      for (const room of open) {
-        for (const connection of room.connections) connection.close(CloseCode.ServerShutdown, "server shutting down");
-      }
-      await Promise.all([...releasing.values()]);
-      await Promise.all(open.map((room) => compactDocument(options.db, room.documentId).catch(() => undefined)));
-      for (const client of wss.clients) client.terminate();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await registry.closeAll();
+      await admission.close();
     },
   };
 }

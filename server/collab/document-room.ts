@@ -34,6 +34,8 @@ export interface RoomHooks {
   onEmpty(room: DocumentRoom): void;
   /** The in-memory text may hold what Postgres does not: the room must be dropped and reloaded. */
   onBroken(room: DocumentRoom): void;
+  /** The text changed: `appended` rows this room wrote to the log (0: a change another process stored). */
+  onChange(room: DocumentRoom, appended: number): void;
 }
 
 const isEmptyUpdate = (update: Uint8Array) => update.length === 2 && update[0] === 0 && update[1] === 0;
@@ -43,11 +45,6 @@ export class DocumentRoom {
   readonly connections = new Set<CollabConnection>();
   /** Set when the room was emptied and let go: late joiners must load a fresh one. */
   closed = false;
-  /** Updates persisted since the last compaction. */
-  updatesSinceCompaction = 0;
-  /** Changes taken in since the last checkpoint, and when the last one was (ms since the epoch). */
-  changesSinceCheckpoint = 0;
-  lastChangeAt = 0;
   /** Updates refused because the sender may not edit (observers). */
   refusedUpdates = 0;
   /** Received, not yet taken by the writer. */
@@ -252,8 +249,7 @@ export class DocumentRoom {
     }
     const merged = stored.length === 1 ? stored[0]!.update : Y.mergeUpdates(stored.map((row) => row.update));
     void recordStatusChanges(this.db, this.documentId, this.doc, statusChanges); // the status history; never throws
-    this.updatesSinceCompaction += stored.length;
-    this.noteChange(stored.length);
+    this.hooks.onChange(this, stored.length);
     // The senders get it back too: the echo tells their editor the change is saved.
     this.broadcast(updateMessage(merged));
   }
@@ -298,16 +294,17 @@ export class DocumentRoom {
       const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc));
       const produced = updateProducedBy(this.doc, () => Y.applyUpdate(this.doc, missing, this));
       if (!produced) return;
-      this.noteChange();
+      this.hooks.onChange(this, 0);
       this.broadcast(updateMessage(produced));
     } finally {
       stored.destroy();
     }
   }
 
-  private noteChange(count = 1): void {
-    this.changesSinceCheckpoint += count;
-    this.lastChangeAt = Date.now();
+  /** Lets go of the text and presence in memory (the room was let go or dropped). */
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
   }
 
   private broadcast(frame: Uint8Array): void {
