@@ -5,7 +5,9 @@
 // them; with the caret in a bracket, you hold it or withdraw (the chair removes it, or chooses
 // an alternative); with the caret in a paragraph, your delegation proposes its deletion or asks
 // to retain it. The server allows a delegation to change only its own state's holds
-// (server/collab/holds-guard.ts); what it would refuse is not offered here, and the row says why.
+// (server/collab/rules/holds-rule.ts); what it would refuse is not offered here, and the row says why.
+import type { Role } from "@/lib/auth/session-user";
+import { can } from "@/lib/policy/can";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useEffect, useState, type Ref } from "react";
 import {
@@ -31,12 +33,13 @@ export function BracketTools({
   alternative,
 }: {
   editor: Editor | null;
-  role: string;
+  role: Role;
   state: string | null;
   /** Lets the refusal notice open "Propose an alternative…" (RefusalNotice.tsx). */
   alternative?: Ref<AlternativeOpener>;
 }) {
-  const isChair = role === "CHAIR";
+  // Whoever records holds for other states (the chair, for the room) chooses them; a delegate brackets for its own.
+  const isChair = can({ role }, "hold-for-others");
   const [heldBy, setHeldBy] = useState("");
   const chosen = parseStates(heldBy);
   const states = isChair ? chosen.states : ownState ? [ownState] : [];

@@ -2,6 +2,9 @@
 
 // The draft's live text: the shared editor, the presence bar and the status line. Observers get
 // the same live text, read-only (and the server refuses their changes anyway).
+import { delegationOf } from "@/lib/auth/delegation";
+import type { Role } from "@/lib/auth/session-user";
+import { can } from "@/lib/policy/can";
 import Collaboration from "@tiptap/extension-collaboration";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useRef } from "react";
@@ -36,7 +39,7 @@ import "./editor-marks.css";
 
 export interface Viewer {
   name: string;
-  role: string;
+  role: Role;
   state: string | null;
   /** The Member State's name, for delegates ("Kazakhstan"). */
   stateName?: string | null;
@@ -44,8 +47,9 @@ export interface Viewer {
 
 /** Who sees an internal thread, in the viewer's words. */
 export function internalLabel(viewer: Viewer): string {
-  if (viewer.role === "CHAIR") return "Internal to the chair";
-  if (viewer.role === "SECRETARIAT") return "Internal to the secretariat";
+  const delegation = delegationOf({ role: viewer.role, memberStateCode: viewer.state });
+  if (delegation === "CHAIR") return "Internal to the chair";
+  if (delegation === "SECRETARIAT") return "Internal to the secretariat";
   return `Internal to ${viewer.stateName ?? viewer.state ?? "our delegation"}`;
 }
 
@@ -76,7 +80,7 @@ function Workspace({
       extensions: [
         ...draftExtensions(),
         ParagraphIds,
-        // The server holds the same line (server/collab/effect-judge.ts); this spares people
+        // The server holds the same line (server/collab/rules/); this spares people
         // edits that would be undone, and says why where they typed.
         KnownRules.configure({ role: viewer.role, memberState: viewer.state, onRefused: refusals.say }),
         // Numbers against the base in the shared document, live when it is renumbered.
@@ -115,7 +119,7 @@ function Workspace({
       <div className="draft-column">
         {canComment && <CommentButton editor={editor} />}
         {canEdit && <BracketTools editor={editor} role={viewer.role} state={viewer.state} alternative={alternative} />}
-        {canEdit && viewer.role === "CHAIR" && <StatusTools editor={editor} />}
+        {canEdit && can(viewer, "set-status") && <StatusTools editor={editor} />}
         <RefusalNotice
           refusal={refusals.refusal}
           onDismiss={refusals.dismiss}
@@ -125,7 +129,7 @@ function Workspace({
         />
         <ParagraphHistoryLink editor={editor} documentId={documentId} />
         <ScrollToParagraph editor={editor} synced={synced} />
-        <ParagraphMenu editor={editor} documentId={documentId} canSetStatus={canEdit && viewer.role === "CHAIR"} />
+        <ParagraphMenu editor={editor} documentId={documentId} canSetStatus={canEdit && can(viewer, "set-status")} />
         <EditorContent editor={editor} />
       </div>
       <ThreadsPanel

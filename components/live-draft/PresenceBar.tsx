@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { WebsocketProvider } from "y-websocket";
+import { ROLE_LABELS, type Role } from "@/lib/auth/session-user";
 import { StateChip } from "../StateChip";
 import "../chips.css";
 import "./live-draft.css";
@@ -49,6 +50,7 @@ export function PresenceBar({ provider }: { provider: WebsocketProvider }) {
   );
 }
 
+/** The role as Concord names it everywhere (lib/auth/session-user.ts); the stamp is the server's. */
 function roleLabel(role: string): string {
-  return role.charAt(0) + role.slice(1).toLowerCase();
+  return ROLE_LABELS[role as Role] ?? role;
 }

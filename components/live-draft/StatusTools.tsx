@@ -3,7 +3,7 @@
 // The chair's status menu for the paragraph at the caret: Open · Agreed ad ref (which capitals
 // confirm, by when) · Agreed. The rules are checked here first (lib/negotiation
 // checkStatusChange) so that the chair reads the reason before anything is sent; the
-// collaboration server decides again (server/collab/status-guard.ts).
+// collaboration server decides again (server/collab/rules/status-rule.ts).
 import { useEditorState, type Editor } from "@tiptap/react";
 import { useState } from "react";
 import { paragraphAt } from "@/lib/editor/bracket-holds-extension";

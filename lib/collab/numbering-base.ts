@@ -2,7 +2,7 @@
 // whose "base" entry is the base as JSON (lib/negotiation/base.ts). Kept in the shared document
 // so that every delegation sees a renumbering at the same moment as the text it renumbers, and
 // so that a revision's snapshot of the Y.Doc carries the numbers with the words.
-// Only the chair and the secretariat change it (server/collab/paragraph-guard.ts).
+// Only the chair and the secretariat change it (server/collab/rules/numbering-rule.ts).
 import * as Y from "yjs";
 import { numberingBaseSchema, type NumberingBase } from "../negotiation";
 

@@ -48,7 +48,7 @@ const ParagraphAttributes = Extension.create({
           },
           // Agreed ad ref: whose capitals are to confirm ("RU,CN", Member State codes) and by
           // when ("2026-12-12"). Set by the chair with the status (components/live-draft/
-          // StatusTools.tsx); only the chair changes them (server/collab/paragraph-guard.ts).
+          // StatusTools.tsx); only the chair changes them (server/collab/rules/status-rule.ts).
           // Not kept on split: a new paragraph is open.
           adRefStates: {
             default: null,
@@ -66,7 +66,7 @@ const ParagraphAttributes = Extension.create({
           },
           // Which Member States hold the brackets typed in the paragraph, as a JSON string in the
           // shape of lib/negotiation `Holds` (lib/negotiation/holds.ts). A delegation changes only
-          // its own state's holds (server/collab/paragraph-guard.ts). Not kept on split: the
+          // its own state's holds (server/collab/rules/holds-rule.ts). Not kept on split: the
           // brackets stay with the half that has them, and the editor never copies a hold.
           holds: {
             default: null,

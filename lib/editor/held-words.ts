@@ -1,6 +1,6 @@
 // The editor keeps the rule the collaboration server keeps on the words of brackets other states
-// hold (lib/negotiation/protected-brackets.ts; judged on the server in server/collab/
-// effect-judge.ts): a delegate's keystroke, paste, split or join that would change, delete or
+// hold (lib/negotiation/protected-brackets.ts; judged on the server in server/collab/rules/
+// bracket-words-rule.ts): a delegate's keystroke, paste, split or join that would change, delete or
 // move them is not taken, and the delegate is told whose words they are. Without this, the
 // server undoes the change afterwards, and whatever the delegate typed meanwhile lands where the
 // caret was thrown ("Call uponTake effective measures…" in the next paragraph).

@@ -1,17 +1,19 @@
 // The editor knows the rules the collaboration server enforces, and asks them before it takes a
 // change of one's own: a forbidden edit never happens locally, so the server never has to undo
 // it (and throw the caret somewhere else meanwhile), and the person is told why, where they
-// typed. The server's undo stays the backstop (server/collab/effect-judge.ts).
+// typed. The server's undo stays the backstop (server/collab/rules/).
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
+import type { Role } from "../auth/session-user";
+import { can } from "../policy/can";
 import { heldWordsReason } from "./held-words";
 import { lockReason, type NumberAt } from "./locked-paragraphs";
 
 export interface KnownRulesOptions {
-  /** The chair changes locked paragraphs and statuses, and any bracket's words. */
-  role: string;
+  /** Who may change locked paragraphs and any bracket's words is the policy's answer (lib/policy). */
+  role: Role;
   /** The delegate's Member State, whose holds and brackets are their own. */
   memberState: string | null;
   /** Told why a keystroke or a paste was not taken, where it happened (not during the dispatch). */
@@ -27,6 +29,8 @@ export const KnownRules = Extension.create<KnownRulesOptions>({
   },
   addProseMirrorPlugins() {
     const { role, memberState, onRefused } = this.options;
+    const mayEditAgreed = can({ role }, "edit-agreed-text");
+    const mayChangeHeldWords = can({ role }, "change-held-words");
     let view: EditorView | null = null;
     // The number the margin shows ("OP3"), as paragraph-numbers-extension.ts drew it.
     const numberAt: NumberAt = (pos) => {
@@ -41,13 +45,12 @@ export const KnownRules = Extension.create<KnownRulesOptions>({
           return { destroy: () => void (view = null) };
         },
         filterTransaction: (transaction, state) => {
-          if (role === "CHAIR" || !transaction.docChanged) return true;
+          if ((mayEditAgreed && mayChangeHeldWords) || !transaction.docChanged) return true;
           // Changes arriving from the shared document are the server's word: always shown.
           if (transaction.getMeta(ySyncPluginKey)?.isChangeOrigin) return true;
           const reason =
-            lockReason(state.doc, transaction, numberAt) ??
-            // Only delegates speak for a state; the secretariat may edit any open words.
-            (role === "DELEGATE" ? heldWordsReason(state.doc, transaction.doc, memberState) : null);
+            (mayEditAgreed ? null : lockReason(state.doc, transaction, numberAt)) ??
+            (mayChangeHeldWords ? null : heldWordsReason(state.doc, transaction.doc, memberState));
           // Refused silently, a keystroke looks lost: say why, once the editor is done dispatching.
           if (reason && onRefused) queueMicrotask(() => onRefused(reason));
           return reason === null;

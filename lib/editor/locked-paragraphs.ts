@@ -1,6 +1,6 @@
 // Agreed and ad ref paragraphs cannot be changed by anyone but the chair, and nobody but the
 // chair changes a paragraph's status. The collaboration server enforces the same rules
-// (server/collab/effect-judge.ts); the editor asks this before it takes a change
+// (server/collab/rules/); the editor asks this before it takes a change
 // (known-rules-extension.ts).
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { Transaction } from "@tiptap/pm/state";

@@ -1,6 +1,6 @@
 // A visible status mark on every paragraph that is not simply open: "✓ Agreed",
 // "◐ Ad ref — RU, CN by 12 Dec 2026", "[ ] Bracketed". A word and a sign at the end of the
-// paragraph, and the status colour as a rule in the gutter (data-status-mark, app/globals.css):
+// paragraph, and the status colour as a rule in the gutter (data-status-mark, components/live-draft/editor-marks.css):
 // never colour alone (ui.md). Decorations only, never part of the text.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";

@@ -28,7 +28,7 @@ function propose(
   return { text: after, holds: plan.holds, label: plan.label, spans: attributeBrackets(after, plan.holds).spans };
 }
 
-/** What the collaboration server checks of a delegate's change (holds-guard, bracket-words-guard). */
+/** What the collaboration server checks of a delegate's change (the holds and bracket words rules). */
 function serverAccepts(
   before: { text: string; holds: EditableHolds },
   after: { text: string; holds: EditableHolds },

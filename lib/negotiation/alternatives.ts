@@ -1,7 +1,7 @@
 // "Propose an alternative": what the tool does to a paragraph, decided on its text and holds so
 // that the browser and the tests read the same rules the collaboration server applies (a
 // delegate may change only its own state's holds, and never the words of a bracket another
-// state holds: server/collab/holds-guard.ts, bracket-words-guard.ts).
+// state holds: server/collab/rules/holds-rule.ts, bracket-words-rule.ts).
 //
 // Where the caret or the selection is decides what is proposed against:
 // - Words with no bracket around them → `[Alt 1: <words>] [Alt 2: <proposal>]`. Nobody holds

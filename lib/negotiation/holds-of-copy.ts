@@ -1,7 +1,7 @@
 // A paragraph made from another (the second half of a split, a pasted or dropped copy) is a new
 // paragraph: it holds only the brackets whose words it has. Holding more would attribute to
 // states brackets they never placed there, and the server refuses a new paragraph that carries
-// another state's holds (server/collab/holds-guard.ts).
+// another state's holds (server/collab/rules/holds-rule.ts).
 import { attributeBrackets, parseHolds, serializeHolds } from "./holds";
 import type { Holds } from "./outstanding";
 

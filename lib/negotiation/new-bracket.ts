@@ -4,7 +4,7 @@
 //   by the same states says nothing more ("[[open-ended]KZ]"); to change the words, type, and
 //   to give them up, withdraw;
 // - a delegate may not add a bracket inside one another state holds: that changes their words,
-//   and the collaboration server refuses it (server/collab/bracket-words-guard.ts); an
+//   and the collaboration server refuses it (server/collab/rules/bracket-words-rule.ts); an
 //   alternative, beside their bracket, is the way to propose other words;
 // - a selection that cuts across a bracket would pair the brackets wrongly.
 // The chair may nest a bracket for other states inside any bracket.

@@ -5,7 +5,7 @@
 // everyone, as typed brackets are.
 //
 // What is protected, read here, for both sides of the wire: the collaboration server judges
-// what an update did with it (server/collab/bracket-words-guard.ts), and the editor refuses a
+// what an update did with it (server/collab/rules/protected-words.ts), and the editor refuses a
 // keystroke that would do it before it happens (lib/editor/held-words.ts).
 import { bracketMeaning } from "./bracket-content";
 import { parseHolds } from "./holds";

@@ -5,6 +5,7 @@ import { isMemberStateCode } from "../forum/member-states";
 import { describeOutstanding, isClean, outstanding, type Holds, type Outstanding } from "./outstanding";
 import type { Paragraph, ParagraphStatus } from "./paragraph";
 import type { Role } from "../auth/session-user";
+import { can } from "../policy/can";
 import type { AdRef } from "../draft/ad-ref";
 import type { DisplayStatus } from "../draft/status";
 
@@ -84,7 +85,7 @@ function checkAdRef(adRef: AdRef | null | undefined): StatusVerdict {
 export function checkStatusChange(change: StatusChange): StatusVerdict {
   const { from, to, role, paragraph, holds, adRef } = change;
   const label = change.label ?? "This paragraph";
-  if (role !== "CHAIR") return { ok: false, reason: "Only the chair sets paragraph status." };
+  if (!can({ role }, "set-status")) return { ok: false, reason: "Only the chair sets paragraph status." };
   // Someone else changed it meanwhile (two chairs' screens, a stale tab): decide again on what is there.
   if (paragraph.status !== from) {
     return { ok: false, reason: `${label} is ${describe(paragraph.status)} now, no longer ${describe(from)}.` };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../auth/session-user";
-import { authorize, can, ForbiddenError, type DocumentAction } from "./can";
+import { ForbiddenError } from "../api/errors";
+import { authorize, can, type DocumentAction } from "./can";
 
 const ACTIONS: DocumentAction[] = [
   "read",
@@ -20,6 +21,7 @@ const ACTIONS: DocumentAction[] = [
   "set-kind",
   "hold-for-others",
   "change-held-words",
+  "steer-threads",
 ];
 
 // The table the product promises, written out in full so that any change to a role is deliberate.
@@ -42,6 +44,7 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "set-kind",
     "hold-for-others",
     "change-held-words",
+    "steer-threads",
   ],
   SECRETARIAT: [
     "read",

@@ -1,7 +1,8 @@
-// The one answer to "may this user do this to this document". Routes, pages and the
-// collaboration server ask here; the UI asks too, but only to hide what would be refused.
-// Pure: no database, so that it can be unit-tested exhaustively and imported anywhere.
+// The one answer to "may this person do this": routes, pages, the collaboration server's rules
+// and the editor ask here; the UI asks too, but only to hide what would be refused. Pure: no
+// database, so that it can be unit-tested exhaustively and imported by browser and server.
 import { ForbiddenError } from "../api/errors";
+import { delegationOf } from "../auth/delegation";
 import type { Role, SessionUser } from "../auth/session-user";
 
 export type DocumentAction =
@@ -22,7 +23,22 @@ export type DocumentAction =
   | "rename-paragraph" // a paragraph's id, which comments, statuses and numbers follow
   | "set-kind" // whether a paragraph is preambular or operative
   | "hold-for-others" // add or withdraw another state's hold on a bracket
-  | "change-held-words"; // the words of a bracket other states hold
+  | "change-held-words" // the words of a bracket other states hold
+  | "steer-threads"; // resolve and reopen any delegation's public thread
+
+/** What is asked of one comment thread; its facts are the subject. */
+export type ThreadAction =
+  | "see-thread" // public, or internal to one's own delegation (never another's, chair included)
+  | "write-in-thread"
+  | "resolve-thread"; // and reopen it: the thread's own delegation, or whoever steers the room
+
+/** What the thread rules read of a thread. */
+export interface ThreadFacts {
+  delegation: string;
+  visibility: "PUBLIC" | "INTERNAL";
+}
+
+type Person = Pick<SessionUser, "role"> & Partial<Pick<SessionUser, "memberStateCode">>;
 
 const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
   DELEGATE: new Set(["read", "edit", "comment"]),
@@ -42,6 +58,7 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "set-kind",
     "hold-for-others",
     "change-held-words",
+    "steer-threads",
   ]),
   SECRETARIAT: new Set([
     "read",
@@ -61,13 +78,23 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
   OBSERVER: new Set(["read"]),
 };
 
-export function can(user: Pick<SessionUser, "role"> | null | undefined, action: DocumentAction): boolean {
+export function can(user: Person | null | undefined, action: DocumentAction): boolean;
+export function can(user: Person | null | undefined, action: ThreadAction, thread: ThreadFacts): boolean;
+export function can(user: Person | null | undefined, action: DocumentAction | ThreadAction, thread?: ThreadFacts) {
   if (!user) return false;
-  return ALLOWED[user.role]?.has(action) ?? false;
+  if (thread) return canOnThread(user, action as ThreadAction, thread);
+  return ALLOWED[user.role]?.has(action as DocumentAction) ?? false;
 }
 
-// ForbiddenError lives with the app's other errors (lib/api/errors.ts); exported here too.
-export { ForbiddenError };
+function canOnThread(user: Person, action: ThreadAction, thread: ThreadFacts): boolean {
+  const delegation = delegationOf({ role: user.role, memberStateCode: user.memberStateCode ?? null });
+  const own = delegation !== null && delegation === thread.delegation;
+  const sees = can(user, "read") && (thread.visibility === "PUBLIC" || own);
+  if (action === "see-thread") return sees;
+  const writes = sees && can(user, "comment") && delegation !== null;
+  if (action === "write-in-thread") return writes;
+  return writes && (own || can(user, "steer-threads"));
+}
 
 export function authorize(user: Pick<SessionUser, "role"> | null | undefined, action: DocumentAction): void {
   if (!can(user, action)) throw new ForbiddenError(action);

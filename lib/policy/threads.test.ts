@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../../lib/auth/session-user";
-import { canResolve, canSeeThread, canWriteIn, delegationOf } from "./thread-policy";
+import { delegationOf } from "../auth/delegation";
+import type { Role } from "../auth/session-user";
+import { can, type ThreadFacts } from "./can";
 
-const user = (role: Role, memberStateCode: string | null = null) => ({ role, memberStateCode });
+type Person = { role: Role; memberStateCode: string | null };
+const canSeeThread = (person: Person, thread: ThreadFacts) => can(person, "see-thread", thread);
+const canWriteIn = (person: Person, thread: ThreadFacts) => can(person, "write-in-thread", thread);
+const canResolve = (person: Person, thread: ThreadFacts) => can(person, "resolve-thread", thread);
+
+const user = (role: Role, memberStateCode: string | null = null): Person => ({ role, memberStateCode });
 const kz = user("DELEGATE", "KZ");
 const ru = user("DELEGATE", "RU");
 const chair = user("CHAIR");
@@ -12,7 +18,7 @@ const publicKz = { delegation: "KZ", visibility: "PUBLIC" as const };
 const internalKz = { delegation: "KZ", visibility: "INTERNAL" as const };
 const internalChair = { delegation: "CHAIR", visibility: "INTERNAL" as const };
 
-describe("thread policy", () => {
+describe("the policy on comment threads", () => {
   it("names the delegation a user speaks for", () => {
     expect([kz, chair, secretariat, observer].map(delegationOf)).toEqual(["KZ", "CHAIR", "SECRETARIAT", null]);
   });

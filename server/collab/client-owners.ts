@@ -5,7 +5,7 @@
 // tab writes under its own random id, and the server relays others' changes, never them.
 import type { Database } from "../db/client";
 import type { CollabUser } from "./collab-connection";
-import { delegationOf } from "../comments/thread-policy";
+import { delegationOf } from "../../lib/auth/delegation";
 
 export const CLIENT_ID_REASON = "a client id belongs to the person who first wrote with it";
 

@@ -5,7 +5,7 @@
 // before the rows that say it go.
 import * as Y from "yjs";
 import type { Database } from "../db/client";
-import { delegationOf } from "../comments/thread-policy";
+import { delegationOf } from "../../lib/auth/delegation";
 import { deletedRanges, insertedRanges, joinedInTime } from "../revisions/update-ranges";
 
 /** Rows read per query, and applied per event-loop turn (about 10–20 ms of work each). */

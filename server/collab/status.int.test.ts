@@ -7,9 +7,10 @@ import { onPermissionDenied } from "../../lib/collab/permission-denied";
 import { parseBrackets } from "../../lib/negotiation";
 import { draftRoom, eventually, type TestClient } from "../test-support/collab-harness";
 import type { SessionUser } from "../../lib/auth/session-user";
-import { DocumentNotFoundError } from "../documents/get-document";
+
 import { statusHistory } from "../documents/status-history";
 import { elementText } from "./rules/status-changes";
+import { DocumentNotFoundError } from "../../lib/api/errors";
 
 const room = draftRoom("CICA/SWG/2022/3");
 const { join } = room;

@@ -8,7 +8,8 @@ import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
 import { announceThreadChange } from "./thread-events";
-import { canWriteIn, delegationOf } from "./thread-policy";
+import { delegationOf } from "../../lib/auth/delegation";
+import { can } from "../../lib/policy/can";
 import { threadInclude, toThreadView } from "./thread-view";
 
 export async function createThread(
@@ -23,7 +24,7 @@ export async function createThread(
     delegation: delegation ?? "",
     visibility: visibility === "public" ? ("PUBLIC" as const) : ("INTERNAL" as const),
   };
-  if (!delegation || !canWriteIn(author, facts)) throw new ForbiddenError("comment");
+  if (!delegation || !can(author, "write-in-thread", facts)) throw new ForbiddenError("comment");
 
   const row = await db.commentThread.create({
     data: {

@@ -6,7 +6,7 @@ import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { isUuid } from "../db/uuid";
 import { announceThreadChange } from "./thread-events";
-import { canSeeThread } from "./thread-policy";
+import { can } from "../../lib/policy/can";
 import { findThreadRow, toThreadView } from "./thread-view";
 
 /** Only the author edits a comment; the time of the edit is shown to everyone. */
@@ -19,7 +19,7 @@ export async function editComment(
   const comment = isUuid(commentId)
     ? await db.comment.findUnique({ where: { id: commentId }, include: { thread: true } })
     : null;
-  if (!comment || !canSeeThread(editor, comment.thread)) throw new ThreadNotFoundError();
+  if (!comment || !can(editor, "see-thread", comment.thread)) throw new ThreadNotFoundError();
   if (comment.authorId !== editor.id) throw new ForbiddenError("comment");
 
   await db.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() } });

@@ -4,7 +4,7 @@ import type { Thread } from "../../lib/comments/thread";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
-import { delegationOf } from "./thread-policy";
+import { delegationOf } from "../../lib/auth/delegation";
 import { threadInclude, toThreadView } from "./thread-view";
 
 export async function listThreads(db: Database, viewer: SessionUser, documentId: string): Promise<Thread[]> {

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { announceThreadChange } from "./thread-events";
-import { canSeeThread, canWriteIn } from "./thread-policy";
+import { can } from "../../lib/policy/can";
 import { findThreadRow, toThreadView } from "./thread-view";
 
 export async function replyToThread(
@@ -16,8 +16,8 @@ export async function replyToThread(
 ): Promise<Thread> {
   const thread = await findThreadRow(db, threadId);
   // An internal thread of another delegation does not exist, as far as this author can tell.
-  if (!thread || !canSeeThread(author, thread)) throw new ThreadNotFoundError();
-  if (!canWriteIn(author, thread)) throw new ForbiddenError("comment");
+  if (!thread || !can(author, "see-thread", thread)) throw new ThreadNotFoundError();
+  if (!can(author, "write-in-thread", thread)) throw new ForbiddenError("comment");
 
   await db.comment.create({ data: { threadId, authorId: author.id, body } });
   await db.commentThread.update({ where: { id: threadId }, data: { updatedAt: new Date() } });

@@ -4,7 +4,7 @@ import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { ForbiddenError, ThreadNotFoundError } from "../../lib/api/errors";
 import { announceThreadChange } from "./thread-events";
-import { canResolve, canSeeThread } from "./thread-policy";
+import { can } from "../../lib/policy/can";
 import { findThreadRow, toThreadView } from "./thread-view";
 
 /** Resolves (or reopens) a thread: the thread's own delegation or the chair. */
@@ -15,8 +15,8 @@ export async function setThreadResolved(
   resolved: boolean,
 ): Promise<Thread> {
   const thread = await findThreadRow(db, threadId);
-  if (!thread || !canSeeThread(actor, thread)) throw new ThreadNotFoundError();
-  if (!canResolve(actor, thread)) throw new ForbiddenError("comment");
+  if (!thread || !can(actor, "see-thread", thread)) throw new ThreadNotFoundError();
+  if (!can(actor, "resolve-thread", thread)) throw new ForbiddenError("comment");
   await db.commentThread.update({
     where: { id: threadId },
     data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null },

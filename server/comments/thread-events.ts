@@ -9,7 +9,7 @@ import type { Database } from "../db/client";
 import type { EventBus } from "../events/bus";
 import { publish } from "../events/publish";
 import { listThreads } from "./list-threads";
-import { canSeeThread } from "./thread-policy";
+import { can } from "../../lib/policy/can";
 import { findThreadRow, toThreadView } from "./thread-view";
 
 export async function announceThreadChange(db: Database, documentId: string, threadId: string): Promise<void> {
@@ -73,7 +73,7 @@ export class ThreadEventHub {
     const row = await findThreadRow(this.db, threadId).catch(() => null);
     if (!row || row.documentId !== documentId) return;
     for (const subscriber of subscribers) {
-      if (canSeeThread(subscriber.viewer, row)) subscriber.send(toThreadView(row, subscriber.viewer));
+      if (can(subscriber.viewer, "see-thread", row)) subscriber.send(toThreadView(row, subscriber.viewer));
     }
   }
 

@@ -4,7 +4,8 @@ import { MEMBER_STATES } from "../../lib/forum/member-states";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { isUuid } from "../db/uuid";
-import { canResolve, canWriteIn, delegationOf } from "./thread-policy";
+import { delegationOf } from "../../lib/auth/delegation";
+import { can } from "../../lib/policy/can";
 
 export const threadInclude = {
   resolvedBy: { select: { name: true } },
@@ -51,7 +52,7 @@ export function toThreadView(row: ThreadRow, viewer: SessionUser): Thread {
       editedAt: comment.editedAt?.toISOString() ?? null,
       mine: comment.author.id === viewer.id,
     })),
-    canReply: canWriteIn(viewer, facts),
-    canResolve: canResolve(viewer, facts),
+    canReply: can(viewer, "write-in-thread", facts),
+    canResolve: can(viewer, "resolve-thread", facts),
   };
 }

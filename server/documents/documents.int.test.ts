@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { databaseIsHealthy } from "../db/check-health";
 import { createDatabase, type Database } from "../db/client";
-import { ForbiddenError } from "../../lib/policy/can";
+
 import { createTestDatabase } from "../test-support/test-database";
-import { DocumentNotFoundError, getDocument } from "./get-document";
+import { getDocument } from "./get-document";
 import { listDocuments } from "./list-documents";
+import { DocumentNotFoundError, ForbiddenError } from "../../lib/api/errors";
 
 let db: Database;
 beforeAll(async () => {

@@ -3,7 +3,8 @@
 import { notFound } from "next/navigation";
 import { requirePageUser } from "../auth/current-user";
 import { db } from "../db/client";
-import { DocumentNotFoundError, getDocument } from "./get-document";
+import { getDocument } from "./get-document";
+import { DocumentNotFoundError } from "../../lib/api/errors";
 
 export async function draftForPage(id: string) {
   const user = await requirePageUser();

@@ -10,7 +10,6 @@ import { lastChange } from "./last-change";
 import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../revisions/revision-symbol";
 
 // Moved to lib/api/errors.ts; exported here too for its many importers.
-export { DocumentNotFoundError };
 
 export interface DocumentWithText extends DocumentSummary {
   content: DraftContent | null;

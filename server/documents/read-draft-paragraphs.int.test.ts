@@ -6,11 +6,12 @@ import { renumberDraft } from "../../lib/editor/renumber-draft";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
 import type { Database } from "../db/client";
-import { ForbiddenError } from "../../lib/policy/can";
+
 import { createTestDatabase } from "../test-support/test-database";
-import { DocumentNotFoundError } from "./get-document";
+
 import { readDraft } from "./read-draft-paragraphs";
 import { recordRenumbering } from "./record-renumbering";
+import { DocumentNotFoundError, ForbiddenError } from "../../lib/api/errors";
 
 let db: Database;
 let draftId: string;

@@ -1,5 +1,5 @@
 // The audit log's record of a renumbering. The renumbering itself happens in the shared
-// document (lib/editor/renumber-draft.ts, guarded by server/collab/paragraph-guard.ts); this
+// document (lib/editor/renumber-draft.ts, guarded by server/collab/rules/numbering-rule.ts); this
 // keeps who did it and the old → new table, which delegations ask for afterwards.
 import type { RenumberingBody } from "../../lib/api/documents";
 import { recordAudit } from "../audit/record-audit";

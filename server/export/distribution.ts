@@ -2,11 +2,11 @@
 // A setting of the draft, not of one export: every file of it says the same until the
 // secretariat or the chair (those who export) changes it.
 import type { SessionUser } from "../../lib/auth/session-user";
-import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
 import { recordAudit } from "../audit/record-audit";
 import { getDocument } from "../documents/get-document";
 import { authorize } from "../../lib/policy/can";
+import { InvalidInputError } from "../../lib/api/errors";
 
 export const DISTRIBUTIONS = ["General", "Limited", "Restricted"] as const;
 export type DistributionName = (typeof DISTRIBUTIONS)[number];

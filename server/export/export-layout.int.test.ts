@@ -11,7 +11,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
-import { ForbiddenError } from "../../lib/policy/can";
+
 import { issueRevision } from "../revisions/issue-revision";
 import { libreOfficeText, pdfText } from "../test-support/office-tools";
 import { sessionUser } from "../test-support/session-user";
@@ -24,6 +24,7 @@ import type { ExportRequest } from "./export-draft";
 import { exportAs } from "./test-support";
 import { renderPdf } from "./render-pdf";
 import { timesWidth } from "./pdf-fonts";
+import { ForbiddenError } from "../../lib/api/errors";
 
 const run = promisify(execFile);
 let db: Database;

@@ -8,15 +8,15 @@ import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
 import { createThread } from "../comments/create-thread";
-import { InvalidInputError } from "../comments/errors";
 import { replyToThread } from "../comments/reply-to-thread";
 import type { Database } from "../db/client";
-import { ForbiddenError } from "../../lib/policy/can";
+
 import { issueRevision } from "../revisions/issue-revision";
 import { libreOfficeText } from "../test-support/office-tools";
 import { sessionUser } from "../test-support/session-user";
 import { createTestDatabase } from "../test-support/test-database";
 import { exportRecord } from "./export-record";
+import { ForbiddenError, InvalidInputError } from "../../lib/api/errors";
 
 let db: Database;
 let draftId: string;

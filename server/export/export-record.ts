@@ -6,8 +6,7 @@ import { textViewOfDoc } from "../../lib/draft/text-view-of-doc";
 import type { TextView } from "../../lib/draft/paragraph-views";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
-import { InvalidInputError } from "../comments/errors";
-import { delegationOf } from "../comments/thread-policy";
+import { delegationOf } from "../../lib/auth/delegation";
 import { delegationName, threadInclude } from "../comments/thread-view";
 import type { Database } from "../db/client";
 import { getDocument } from "../documents/get-document";
@@ -16,6 +15,7 @@ import { recordOfNegotiation, type RecordThread, type RecordVersion } from "./re
 import { renderRecordDocx } from "./render-record-docx";
 import { renderRecordHtml } from "./render-record-html";
 import { threadParagraphId } from "./thread-paragraphs";
+import { InvalidInputError } from "../../lib/api/errors";
 
 const FORMATS = {
   docx: { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },

@@ -8,9 +8,8 @@ import * as Y from "yjs";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import type { SessionUser } from "../../lib/auth/session-user";
 import { loadDocument } from "../collab/load-document";
-import { InvalidInputError } from "../comments/errors";
 import type { Database } from "../db/client";
-import { ForbiddenError } from "../../lib/policy/can";
+
 import { issueRevision } from "../revisions/issue-revision";
 import { libreOfficeText, pdfText } from "../test-support/office-tools";
 import { sessionUser } from "../test-support/session-user";
@@ -20,6 +19,7 @@ import { exportDocument } from "./export-document";
 import { exportDraft, type ExportRequest } from "./export-draft";
 import { renderDocx } from "./render-docx";
 import { renderPdf } from "./render-pdf";
+import { ForbiddenError, InvalidInputError } from "../../lib/api/errors";
 
 let db: Database;
 let draftId: string;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addressProblem, assertStorableText, BAD_ENCODING_MESSAGE, NUL_MESSAGE, routeParam } from "./clean-text";
+import { parseInput, pathSegment } from "../../lib/api/parse";
+import { addressProblem, assertStorableText, BAD_ENCODING_MESSAGE, NUL_MESSAGE } from "./clean-text";
+
+const routeParam = (raw: string) => parseInput(pathSegment, raw);
 
 describe("assertStorableText", () => {
   it("finds a NUL anywhere in a JSON value, keys included", () => {
@@ -20,7 +23,7 @@ describe("addressProblem", () => {
   });
 });
 
-describe("routeParam", () => {
+describe("a route's path parameter (pathSegment)", () => {
   it("decodes a path parameter, or says what is wrong with it", () => {
     expect(routeParam("Rev.2")).toBe("Rev.2");
     expect(routeParam("a%20b")).toBe("a b");

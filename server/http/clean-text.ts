@@ -1,7 +1,7 @@
 // Text from a request that PostgreSQL could not store or that does not decode is a 400 that says
 // so, checked once here for every route rather than found out as a 500 by the database.
 import { InvalidInputError } from "../../lib/api/errors";
-import { BAD_ENCODING_MESSAGE, NUL_MESSAGE, parseInput, pathSegment } from "../../lib/api/parse";
+import { BAD_ENCODING_MESSAGE, NUL_MESSAGE } from "../../lib/api/parse";
 
 export { BAD_ENCODING_MESSAGE, NUL_MESSAGE };
 
@@ -26,11 +26,6 @@ export function decodeAddressPart(raw: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A route's path parameter, decoded; a 400 when it does not decode or holds a NUL character. */
-export function routeParam(raw: string): string {
-  return parseInput(pathSegment, raw);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TextComparison } from "../../lib/revisions";
 import type { WordAuthor, WordDiff } from "../../lib/revisions/word-diff";
 import { DRAFT_FIELD } from "../../lib/editor/extensions";
 import type { Database } from "../db/client";
-import { delegationOf } from "../comments/thread-policy";
+import { delegationOf } from "../../lib/auth/delegation";
 import { deletedRanges, insertedRanges } from "./update-ranges";
 import { RangeIndex } from "./range-index";
 

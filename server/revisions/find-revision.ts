@@ -6,7 +6,6 @@ import type { Revision } from "../db/generated/client";
 import { isUuid } from "../db/uuid";
 
 // Moved to lib/api/errors.ts; exported here too for its importers.
-export { RevisionNotFoundError };
 
 export type RevisionRef = { kind: "live" } | { kind: "number"; number: number } | { kind: "id"; id: string };
 

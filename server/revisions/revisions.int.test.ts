@@ -7,17 +7,17 @@ import { readNumberingBase } from "../../lib/collab/numbering-base";
 import { textViewOfDoc } from "../../lib/draft/text-view-of-doc";
 import { loadDocument } from "../collab/load-document";
 import { getDocument } from "../documents/get-document";
-import { ForbiddenError } from "../../lib/policy/can";
+
 import { draftRoom, eventually, fragmentText, typeInOpenParagraph } from "../test-support/collab-harness";
 import { sessionUser } from "../test-support/session-user";
-import { InvalidInputError } from "../comments/errors";
 import { compareRevisions } from "./compare-revisions";
-import { RevisionNotFoundError } from "./find-revision";
+
 import { issueRevision } from "./issue-revision";
 import { listRevisions } from "./list-revisions";
 import { paragraphHistory } from "./paragraph-history";
 import { restoreRevision } from "./restore-revision";
 import { textAt } from "./text-at";
+import { ForbiddenError, InvalidInputError, RevisionNotFoundError } from "../../lib/api/errors";
 
 const room = draftRoom("CICA/SWG/2022/3", { checkpointAfterQuietMs: 300 });
 

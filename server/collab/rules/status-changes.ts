@@ -2,7 +2,6 @@
 // a paragraph that still holds brackets cannot be agreed, and ad ref needs the states whose
 // capitals confirm and a deadline. Read from an update's first look; only items that set an
 // attribute (ContentAny, never typing) are looked at, so this costs nothing on keystrokes.
-/* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
 import { readNumberingBase } from "../../../lib/collab/numbering-base";
 import { proseMirrorJSON } from "../../../lib/draft/prosemirror-json";

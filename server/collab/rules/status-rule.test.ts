@@ -1,5 +1,5 @@
-// The chair's status changes, as the collaboration server judges them (status-guard.ts through
-// paragraph-guard.ts): agreement only without brackets, ad ref only with states and a deadline,
+// The chair's status changes, as the collaboration server judges them (status-changes.ts through
+// status-rule.ts): agreement only without brackets, ad ref only with states and a deadline,
 // reopening always; and the ad ref details are the chair's alone.
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";

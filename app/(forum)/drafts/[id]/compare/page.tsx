@@ -9,13 +9,13 @@ import { SideBySideComparison } from "@/components/revisions/SideBySideCompariso
 import { textName } from "@/components/revisions/text-names";
 import { revisionRef } from "@/components/revisions/timeline-groups";
 import { DuplicateParagraphIdError } from "@/lib/revisions";
-import { InvalidInputError } from "@/server/comments/errors";
 import { db } from "@/server/db/client";
 import { draftForPage } from "@/server/documents/draft-for-page";
 import { compareRevisions } from "@/server/revisions/compare-revisions";
-import { RevisionNotFoundError } from "@/server/revisions/find-revision";
+
 import { listRevisions } from "@/server/revisions/list-revisions";
 import "./compare-page.css";
+import { InvalidInputError, RevisionNotFoundError } from "@/lib/api/errors";
 
 export const metadata: Metadata = { title: "Compare" };
 export const dynamic = "force-dynamic";

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ParagraphTimeline } from "@/components/revisions/ParagraphTimeline";
 import { StatusChanges } from "@/components/revisions/StatusChanges";
-import { InvalidInputError } from "@/server/comments/errors";
 import { db } from "@/server/db/client";
 import { draftForPage } from "@/server/documents/draft-for-page";
 import { statusHistory } from "@/server/documents/status-history";
 import { paragraphHistory } from "@/server/revisions/paragraph-history";
 import "./paragraph-history-page.css";
+import { InvalidInputError } from "@/lib/api/errors";
 
 export const metadata: Metadata = { title: "Paragraph history" };
 export const dynamic = "force-dynamic";
