@@ -2,28 +2,12 @@
 // who made it and when. The rules judged each change against the text as it stood before the
 // update (rules/status-changes.ts) and it travelled with the update; this runs after the update
 // is in Postgres and applied, and writes what actually took effect.
-import * as Y from "yjs";
-import { DRAFT_FIELD } from "../../lib/editor/extensions";
-import { storedStatus } from "../../lib/editor/paragraph-status";
+import type * as Y from "yjs";
+import { paragraphsOfDoc } from "../../lib/draft/read-paragraphs";
 import type { Database } from "../db/client";
 import type { AcceptedStatusChange } from "./rules/status-changes";
 
 export type StatusChangeBy = AcceptedStatusChange & { userId: string };
-
-/** The paragraph elements of the text by pid, sub-paragraphs included. */
-function paragraphsByPid(doc: Y.Doc): Map<string, Y.XmlElement> {
-  const found = new Map<string, Y.XmlElement>();
-  const visit = (element: Y.XmlElement | Y.XmlFragment) => {
-    for (const child of element.toArray()) {
-      if (!(child instanceof Y.XmlElement)) continue;
-      const pid = child.getAttribute("pid");
-      if (child.nodeName === "paragraph" && typeof pid === "string") found.set(pid, child);
-      else visit(child);
-    }
-  };
-  visit(doc.getXmlFragment(DRAFT_FIELD));
-  return found;
-}
 
 /**
  * Records the status changes of a batch of updates just applied to `doc`. Resolves when they are
@@ -37,11 +21,8 @@ export async function recordStatusChanges(
 ): Promise<void> {
   if (changes.length === 0) return;
   // Another change in the same batch may have overtaken it (two chairs' screens): record what stands.
-  const paragraphs = paragraphsByPid(doc);
-  const standing = changes.filter((change) => {
-    const element = paragraphs.get(change.pid);
-    return element !== undefined && storedStatus(element.getAttribute("status")) === change.to;
-  });
+  const statusOf = new Map(paragraphsOfDoc(doc).map((paragraph) => [paragraph.pid, paragraph.status]));
+  const standing = changes.filter((change) => statusOf.get(change.pid) === change.to);
   if (standing.length === 0) return;
   try {
     await db.paragraphStatusChange.createMany({

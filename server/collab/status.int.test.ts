@@ -9,7 +9,7 @@ import { draftRoom, eventually, type TestClient } from "../test-support/collab-h
 import type { SessionUser } from "../../lib/auth/session-user";
 
 import { statusHistory } from "../documents/status-history";
-import { elementText } from "./rules/status-changes";
+import { yXmlTree } from "../../lib/draft/draft-tree";
 import { DocumentNotFoundError } from "../../lib/api/errors";
 
 const room = draftRoom("CICA/SWG/2022/3");
@@ -20,7 +20,8 @@ const paragraphs = (client: TestClient) =>
     .toArray()
     .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === "paragraph");
 const byPid = (client: TestClient, pid: string) => paragraphs(client).find((p) => p.getAttribute("pid") === pid)!;
-const hasBrackets = (p: Y.XmlElement) => parseBrackets(elementText(p)).spans.length > 0 || elementText(p).includes("[");
+const hasBrackets = (p: Y.XmlElement) =>
+  parseBrackets(yXmlTree.text(p)).spans.length > 0 || yXmlTree.text(p).includes("[");
 
 describe("paragraph status", () => {
   it("records the chair's status changes in Postgres, with who and when", async () => {

@@ -6,7 +6,8 @@
 // so every item is either wholly new or wholly old, wholly deleted by the transaction or not.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
-import { DRAFT_FIELD, LOCKED_STATUSES } from "../../../lib/editor/extensions";
+import { isLocked } from "../../../lib/draft/status";
+import { DRAFT_FIELD } from "../../../lib/editor/extensions";
 import { before, type Visible } from "../block-content";
 import { isNumberingRoot } from "../numbering-root";
 
@@ -52,11 +53,7 @@ export class AppliedUpdate {
   }
 
   lockedBefore(element: Y.AbstractType<any>): boolean {
-    return (
-      element instanceof Y.XmlElement &&
-      !this.isNew(element) &&
-      LOCKED_STATUSES.has(String(this.valueBefore(element, "status") ?? "open"))
-    );
+    return element instanceof Y.XmlElement && !this.isNew(element) && isLocked(this.valueBefore(element, "status"));
   }
 
   /** `type`, or an element it is in, was agreed (or ad ref) before this update. */

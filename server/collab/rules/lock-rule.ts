@@ -4,13 +4,14 @@
 // land inside it, and deleting a list takes the agreed sub-paragraphs in it along.
 /* eslint-disable @typescript-eslint/no-explicit-any -- Yjs types its shared types with any */
 import * as Y from "yjs";
-import { LOCKED_STATUSES, STATUS_KEYS } from "../../../lib/editor/extensions";
+import { isLocked as isLockedStatus } from "../../../lib/draft/status";
+import { STATUS_KEYS } from "../../../lib/editor/extensions";
 import { can } from "../../../lib/policy/can";
 import type { UpdateRule } from "./rule";
 
 export const LOCKED_REASON = "the paragraph is agreed and locked";
 
-const isLocked = (paragraph: Y.XmlElement) => LOCKED_STATUSES.has(String(paragraph.getAttribute("status") ?? "open"));
+const isLocked = (paragraph: Y.XmlElement) => isLockedStatus(paragraph.getAttribute("status"));
 
 export const lockRule: UpdateRule = {
   name: "lock",

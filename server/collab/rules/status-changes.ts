@@ -3,17 +3,11 @@
 // capitals confirm and a deadline. Read from an update's first look; only items that set an
 // attribute (ContentAny, never typing) are looked at, so this costs nothing on keystrokes.
 import * as Y from "yjs";
-import { readNumberingBase } from "../../../lib/collab/numbering-base";
-import { proseMirrorJSON } from "../../../lib/draft/prosemirror-json";
-import { documentParagraphs } from "../../../lib/editor/document-paragraphs";
+import { yXmlTree } from "../../../lib/draft/draft-tree";
+import { paragraphsOfDoc } from "../../../lib/draft/read-paragraphs";
 import { STATUS_KEYS } from "../../../lib/editor/extensions";
 import { adRefOfAttributes, DEADLINE_PASSED, deadlinePassed, storedStatus } from "../../../lib/editor/paragraph-status";
-import {
-  checkStatusChange,
-  numberParagraphs,
-  paragraphStatusSchema,
-  type ParagraphStatus,
-} from "../../../lib/negotiation";
+import { checkStatusChange, paragraphStatusSchema, type ParagraphStatus } from "../../../lib/negotiation";
 import { countedHolds, parseHolds } from "../../../lib/negotiation/holds";
 import { valueOf, type Container, type IncomingUpdate } from "./incoming-update";
 
@@ -26,29 +20,10 @@ export interface AcceptedStatusChange {
   adRefDeadline: string | null;
 }
 
-/** The words of a paragraph element as the model reads them (document-paragraphs.ts). */
-export function elementText(element: Y.XmlElement): string {
-  let text = "";
-  for (const child of element.toArray()) {
-    if (child instanceof Y.XmlText) {
-      for (const op of child.toDelta() as { insert: unknown }[]) if (typeof op.insert === "string") text += op.insert;
-    } else if (child instanceof Y.XmlElement && child.nodeName === "hardBreak") text += "\n";
-  }
-  return text;
-}
-
 /** "OP5 bis" for the reason; read only when refusing, since it reads the whole draft. */
 function labelOf(doc: Y.Doc, pid: unknown): string | undefined {
   if (typeof pid !== "string") return undefined;
-  try {
-    const json = proseMirrorJSON(doc);
-    const paragraphs = documentParagraphs(json);
-    const index = paragraphs.findIndex((paragraph) => paragraph.id === pid);
-    if (index === -1) return undefined;
-    return numberParagraphs(paragraphs, readNumberingBase(doc))[index]?.ref ?? undefined;
-  } catch {
-    return undefined;
-  }
+  return paragraphsOfDoc(doc).find((paragraph) => paragraph.pid === pid)?.number.ref ?? undefined;
 }
 
 interface Touched {
@@ -123,7 +98,7 @@ export function judgeStatusChanges(update: IncomingUpdate, now: Date = new Date(
         from,
         to,
         role: "CHAIR" as const, // only those who may set status get here (status-rule.ts)
-        paragraph: { status: from, deleted: false, text: elementText(element) },
+        paragraph: { status: from, deleted: false, text: yXmlTree.text(element) },
         holds: countedHolds(parseHolds(element.getAttribute("holds"))),
         adRef,
       };
