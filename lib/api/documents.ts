@@ -16,7 +16,10 @@ export interface DocumentListItem {
   revision: number | null;
   kind: string;
   stage: string;
-  /** The draft's last change (server/documents/last-change.ts). */
+  /**
+   * The draft's last change: the last stored change of its live text, or the last revision issued,
+   * whichever is later (server/documents/last-change.ts); when tabled, if nothing happened since.
+   */
   updatedAt: string;
 }
 

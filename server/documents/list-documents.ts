@@ -1,25 +1,14 @@
 // The drafts a user may see, newest change first.
+import type { DocumentListItem } from "../../lib/api/documents";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { can } from "../../lib/policy/can";
 import { lastChanges } from "./last-change";
 import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../revisions/revision-symbol";
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  /** The current symbol: the tabled one, followed by "/Rev.N" once revisions are issued. */
-  symbol: string;
-  /** N of the last issued revision, null before the first. */
-  revision: number | null;
-  kind: string;
-  stage: string;
+/** A draft as the list shows it (lib/api/documents.ts), with its language for the server's own readers. */
+export interface DocumentSummary extends DocumentListItem {
   language: string;
-  /**
-   * The draft's last change: the last stored change of its live text, or the last revision issued,
-   * whichever is later (server/documents/last-change.ts); when tabled, if nothing happened since.
-   */
-  updatedAt: string;
 }
 
 export async function listDocuments(db: Database, user: SessionUser): Promise<DocumentSummary[]> {

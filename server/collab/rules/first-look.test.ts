@@ -1,40 +1,19 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftContentSchema } from "../../../lib/draft/content";
 import { DRAFT_FIELD } from "../../../lib/editor/extensions";
-import { initialState } from "../load-document";
+import { syncedDraft, testDraft } from "../../test-support/synced-draft";
 import { inspectUpdate, UnresolvableUpdateError } from ".";
 
-const content = draftContentSchema.parse({
-  title: "T",
-  symbol: "CICA/SWG/2022/9",
-  kind: "STATEMENT",
-  stage: "SWG",
-  paragraphs: [
-    { kind: "preambular", text: "Recognizing the open text,", status: "open" },
-    { kind: "operative", text: "Decide on agreed text;", status: "agreed" },
-    { kind: "operative", text: "Request ad ref text.", status: "agreed_ad_ref" },
-  ],
-});
+const content = testDraft([
+  { kind: "preambular", text: "Recognizing the open text,", status: "open" },
+  { kind: "operative", text: "Decide on agreed text;", status: "agreed" },
+  { kind: "operative", text: "Request ad ref text.", status: "agreed_ad_ref" },
+]);
 
 const delegate = { role: "DELEGATE" as const };
 const chair = { role: "CHAIR" as const };
 
-/** The server's doc and a client that synced with it; `change` edits the client and returns the update. */
-function setup() {
-  const server = new Y.Doc();
-  Y.applyUpdate(server, initialState(content));
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  const paragraph = (index: number) => client.getXmlFragment(DRAFT_FIELD).get(index) as Y.XmlElement;
-  const text = (index: number) => paragraph(index).get(0) as Y.XmlText;
-  const change = (edit: () => void) => {
-    const before = Y.encodeStateVector(client);
-    edit();
-    return Y.decodeUpdate(Y.encodeStateAsUpdate(client, before));
-  };
-  return { server, client, paragraph, text, change };
-}
+const setup = () => syncedDraft(content);
 
 describe("the first look of every rule at an update", () => {
   it("lets a delegate type in an open paragraph", () => {

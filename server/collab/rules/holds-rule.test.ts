@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftContentSchema } from "../../../lib/draft/content";
 import { DRAFT_FIELD } from "../../../lib/editor/extensions";
 import { parseHolds, serializeHolds } from "../../../lib/negotiation/holds";
-import { initialState } from "../load-document";
+import { syncedDraft, testDraft } from "../../test-support/synced-draft";
 import { firstLook } from "./first-look";
 import { holdsRule } from "./holds-rule";
 import { lockRule } from "./lock-rule";
@@ -13,44 +12,26 @@ import type { Sender } from "./rule";
 const look = (doc: Y.Doc, update: Parameters<typeof firstLook>[1], sender: Sender, rules = [holdsRule]) =>
   firstLook(doc, update, sender, rules);
 
-const content = draftContentSchema.parse({
-  title: "T",
-  symbol: "CICA/SWG/2022/9",
-  kind: "STATEMENT",
-  stage: "SWG",
-  paragraphs: [
-    {
-      kind: "operative",
-      text: "Decide to [combat] terrorism;",
-      brackets: [{ text: "combat", states: ["RU", "CN"] }],
-      items: [{ text: "by [all] means;", brackets: [{ text: "all", states: ["IN"] }] }],
-    },
-    { kind: "operative", text: "Request a report.", deletion: { proposedBy: ["IN"], retainedBy: ["AZ"] } },
-    { kind: "operative", text: "Agreed [text].", status: "agreed" },
-  ],
-});
+const content = testDraft([
+  {
+    kind: "operative",
+    text: "Decide to [combat] terrorism;",
+    brackets: [{ text: "combat", states: ["RU", "CN"] }],
+    items: [{ text: "by [all] means;", brackets: [{ text: "all", states: ["IN"] }] }],
+  },
+  { kind: "operative", text: "Request a report.", deletion: { proposedBy: ["IN"], retainedBy: ["AZ"] } },
+  { kind: "operative", text: "Agreed [text].", status: "agreed" },
+]);
 
 const kz = { role: "DELEGATE" as const, memberStateCode: "KZ" };
 const ru = { role: "DELEGATE" as const, memberStateCode: "RU" };
 const chair = { role: "CHAIR" as const, memberStateCode: null };
 
 function setup() {
-  const server = new Y.Doc();
-  Y.applyUpdate(server, initialState(content));
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  const fragment = client.getXmlFragment(DRAFT_FIELD);
-  const paragraph = (index: number) => fragment.get(index) as Y.XmlElement;
-  const subParagraph = () => ((fragment.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlElement; // list → item → paragraph
+  const draft = syncedDraft(content);
+  const subParagraph = () => ((draft.fragment.get(1) as Y.XmlElement).get(0) as Y.XmlElement).get(0) as Y.XmlElement; // list → item → paragraph
   const holdsOf = (element: Y.XmlElement) => parseHolds(element.getAttribute("holds"));
-  const change = (edit: () => void) => {
-    const before = Y.encodeStateVector(client);
-    client.transact(edit);
-    return Y.decodeUpdate(Y.encodeStateAsUpdate(client, before));
-  };
-  /** The server takes in everything the client did so far (as if the guard let it through). */
-  const accept = () => Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
-  return { server, client, paragraph, subParagraph, holdsOf, change, accept };
+  return { ...draft, subParagraph, holdsOf };
 }
 
 describe("the holds rule", () => {

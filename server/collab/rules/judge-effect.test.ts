@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { NUMBERING_ROOT } from "../../../lib/collab/numbering-base";
-import { draftContentSchema } from "../../../lib/draft/content";
+import { testDraft } from "../../test-support/synced-draft";
 import { DRAFT_FIELD } from "../../../lib/editor/extensions";
 import { BRACKET_WORDS_REASON } from "../../../lib/negotiation/protected-brackets";
 import { initialState } from "../load-document";
@@ -19,16 +19,10 @@ import type { Sender, UpdateRule } from "./rule";
 import { STATUS_REASON, statusRule } from "./status-rule";
 import type { Verdict } from "./verdicts";
 
-const content = draftContentSchema.parse({
-  title: "T",
-  symbol: "CICA/SWG/2022/9",
-  kind: "STATEMENT",
-  stage: "SWG",
-  paragraphs: [
-    { kind: "operative", text: "Decide to [combat] terrorism;", brackets: [{ text: "combat", states: ["RU"] }] },
-    { kind: "operative", text: "Agreed text.", status: "agreed" },
-  ],
-});
+const content = testDraft([
+  { kind: "operative", text: "Decide to [combat] terrorism;", brackets: [{ text: "combat", states: ["RU"] }] },
+  { kind: "operative", text: "Agreed text.", status: "agreed" },
+]);
 
 const kz: Sender = { role: "DELEGATE", memberStateCode: "KZ" };
 const ru: Sender = { role: "DELEGATE", memberStateCode: "RU" };

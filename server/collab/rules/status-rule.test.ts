@@ -3,9 +3,7 @@
 // reopening always; and the ad ref details are the chair's alone.
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { draftContentSchema } from "../../../lib/draft/content";
-import { DRAFT_FIELD } from "../../../lib/editor/extensions";
-import { initialState } from "../load-document";
+import { syncedDraft, testDraft } from "../../test-support/synced-draft";
 import { firstLook } from "./first-look";
 import type { Sender } from "./rule";
 import { statusRule } from "./status-rule";
@@ -14,35 +12,17 @@ import { statusRule } from "./status-rule";
 const look = (doc: Y.Doc, update: Parameters<typeof firstLook>[1], sender: Sender) =>
   firstLook(doc, update, sender, [statusRule]);
 
-const content = draftContentSchema.parse({
-  title: "T",
-  symbol: "CICA/SWG/2022/9",
-  kind: "STATEMENT",
-  stage: "SWG",
-  paragraphs: [
-    { kind: "preambular", text: "Recognizing the open text,", status: "open" },
-    { kind: "operative", text: "Decide to [combat][counter] terrorism;", status: "open" },
-    { kind: "operative", text: "Decide on agreed text;", status: "agreed" },
-    { kind: "operative", text: "Request ad ref text.", status: "agreed_ad_ref" },
-  ],
-});
+const content = testDraft([
+  { kind: "preambular", text: "Recognizing the open text,", status: "open" },
+  { kind: "operative", text: "Decide to [combat][counter] terrorism;", status: "open" },
+  { kind: "operative", text: "Decide on agreed text;", status: "agreed" },
+  { kind: "operative", text: "Request ad ref text.", status: "agreed_ad_ref" },
+]);
 
 const chair = { role: "CHAIR" as const };
 const delegate = { role: "DELEGATE" as const, memberStateCode: "RU" };
 
-function setup() {
-  const server = new Y.Doc();
-  Y.applyUpdate(server, initialState(content));
-  const client = new Y.Doc();
-  Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
-  const paragraph = (index: number) => client.getXmlFragment(DRAFT_FIELD).get(index) as Y.XmlElement;
-  const change = (edit: () => void) => {
-    const before = Y.encodeStateVector(client);
-    edit();
-    return Y.decodeUpdate(Y.encodeStateAsUpdate(client, before));
-  };
-  return { server, paragraph, change };
-}
+const setup = () => syncedDraft(content);
 
 describe("the chair's status changes", () => {
   it("refuses the chair's agreement of a bracketed paragraph, with the reason", () => {
