@@ -22,6 +22,11 @@ const ACTIONS: DocumentAction[] = [
   "hold-for-others",
   "change-held-words",
   "steer-threads",
+  "read-forum",
+  "manage-forum",
+  "read-people",
+  "manage-people",
+  "read-audit",
 ];
 
 // The table the product promises, written out in full so that any change to a role is deliberate.
@@ -45,6 +50,9 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "hold-for-others",
     "change-held-words",
     "steer-threads",
+    "read-forum",
+    "read-people",
+    "read-audit",
   ],
   SECRETARIAT: [
     "read",
@@ -60,6 +68,11 @@ const EXPECTED: Record<Role, DocumentAction[]> = {
     "dashboard",
     "set-kind",
     "change-held-words",
+    "read-forum",
+    "manage-forum",
+    "read-people",
+    "manage-people",
+    "read-audit",
   ],
 };
 

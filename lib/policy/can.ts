@@ -24,7 +24,13 @@ export type DocumentAction =
   | "set-kind" // whether a paragraph is preambular or operative
   | "hold-for-others" // add or withdraw another state's hold on a bracket
   | "change-held-words" // the words of a bracket other states hold
-  | "steer-threads"; // resolve and reopen any delegation's public thread
+  | "steer-threads" // resolve and reopen any delegation's public thread
+  // The forum's workspace (issue 13): its settings, its people, its audit log.
+  | "read-forum"
+  | "manage-forum"
+  | "read-people"
+  | "manage-people"
+  | "read-audit";
 
 /** What is asked of one comment thread; its facts are the subject. */
 export type ThreadAction =
@@ -59,6 +65,9 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "hold-for-others",
     "change-held-words",
     "steer-threads",
+    "read-forum",
+    "read-people",
+    "read-audit",
   ]),
   SECRETARIAT: new Set([
     "read",
@@ -74,6 +83,11 @@ const ALLOWED: Record<Role, ReadonlySet<DocumentAction>> = {
     "dashboard",
     "set-kind",
     "change-held-words",
+    "read-forum",
+    "manage-forum",
+    "read-people",
+    "manage-people",
+    "read-audit",
   ]),
   OBSERVER: new Set(["read"]),
 };

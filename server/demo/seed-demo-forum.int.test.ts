@@ -31,8 +31,8 @@ describe("the demo forum", () => {
     const { db } = await createTestDatabase();
     const chair = await db.user.findUniqueOrThrow({ where: { email: "chair@concord.test" } });
     expect(chair.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(chair.passwordHash, DEMO_PASSWORD)).toBe(true);
-    expect(await verifyPassword(chair.passwordHash, "Concord")).toBe(false);
+    expect(await verifyPassword(chair.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    expect(await verifyPassword(chair.passwordHash!, "Concord")).toBe(false);
   });
 
   it("holds the six drafts with their text, and records who created them", async () => {

@@ -14,6 +14,12 @@ describe("parseBusEvent", () => {
     });
   });
 
+  it("takes a draft's and a person's changes", () => {
+    expect(parseBusEvent('{"topic":"document","documentId":"d"}')).toEqual({ topic: "document", documentId: "d" });
+    expect(parseBusEvent('{"topic":"access","userId":"u"}')).toEqual({ topic: "access", userId: "u" });
+    expect(parseBusEvent('{"topic":"access","documentId":"d"}')).toBeNull();
+  });
+
   it("ignores anything else on the channel", () => {
     for (const payload of [
       undefined,

@@ -14,7 +14,11 @@ export type BusEvent =
   /** The update log of a draft gained a change made outside its collaboration server. */
   | { topic: "stored-change"; documentId: string }
   /** A comment thread of a draft was opened, answered, edited, resolved or reopened. */
-  | { topic: "thread"; documentId: string; threadId: string };
+  | { topic: "thread"; documentId: string; threadId: string }
+  /** A draft's settings changed (closed, reopened, archived, renamed): open rooms apply them. */
+  | { topic: "document"; documentId: string }
+  /** A person's access changed (deactivated, new role or delegation, password reset): their sockets are told. */
+  | { topic: "access"; userId: string };
 
 export type Topic = BusEvent["topic"];
 export type EventOf<T extends Topic> = Extract<BusEvent, { topic: T }>;
@@ -31,7 +35,13 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-const TOPICS: ReadonlySet<string> = new Set<Topic>(["stored-change", "thread"]);
+const TOPICS: ReadonlySet<string> = new Set<Topic>(["stored-change", "thread", "document", "access"]);
+const ID_FIELDS: Record<Topic, readonly string[]> = {
+  "stored-change": ["documentId"],
+  thread: ["documentId", "threadId"],
+  document: ["documentId"],
+  access: ["userId"],
+};
 
 /** A payload as received, checked: the channel is shared, so anything may arrive on it. */
 export function parseBusEvent(payload: string | undefined): BusEvent | null {
@@ -43,7 +53,7 @@ export function parseBusEvent(payload: string | undefined): BusEvent | null {
   }
   if (!value || typeof value !== "object") return null;
   const event = value as Record<string, unknown>;
-  if (typeof event.topic !== "string" || !TOPICS.has(event.topic) || typeof event.documentId !== "string") return null;
-  if (event.topic === "thread" && typeof event.threadId !== "string") return null;
+  if (typeof event.topic !== "string" || !TOPICS.has(event.topic)) return null;
+  if (ID_FIELDS[event.topic as Topic].some((field) => typeof event[field] !== "string")) return null;
   return event as BusEvent;
 }
