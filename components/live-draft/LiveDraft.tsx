@@ -114,6 +114,15 @@ function Workspace({
     },
     [session],
   );
+  // What this person may do can change while the draft is open (access-watch.ts on the server).
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || editor.isEditable === canEdit) return;
+    editor.setEditable(canEdit);
+    editor.view.dom.setAttribute(
+      "aria-label",
+      canEdit ? "Negotiating text (editable)" : "Negotiating text (read-only)",
+    );
+  }, [editor, canEdit]);
   return (
     <div className="draft-workspace">
       <div className="draft-column">
@@ -161,6 +170,9 @@ export function LiveDraft({
 }) {
   const state = useCollabSession(documentId);
   const { session, unsaved } = state;
+  // The latest ticket is the server's word on what this person may do now (a role changed, the
+  // draft closed or reopened while it was open); the page's answer stands until the first one.
+  const mayEdit = state.canEdit ?? canEdit;
   const section = useRef<HTMLElement>(null);
   const bar = useRef<HTMLDivElement>(null);
 
@@ -194,14 +206,23 @@ export function LiveDraft({
         {session && canRenumber && state.synced && <RenumberButton documentId={documentId} doc={session.doc} />}
         <SyncStatus state={state} />
       </div>
-      {!canEdit && (
-        <p className="notice">You are following this draft as an observer: you can read it live, not change it.</p>
+      {!mayEdit && state.connection !== "ended" && (
+        <p className="notice">
+          {viewer.role === "OBSERVER"
+            ? "You are following this draft as an observer: you can read it live, not change it."
+            : "You can read this draft live, not change it."}
+        </p>
       )}
-      {session ? (
+      {state.connection === "ended" ? (
+        <p className="notice" role="alert">
+          Your access to this draft has ended: the secretariat changed your account, or your session was closed.{" "}
+          <a href="/sign-in">Sign in again</a> if you still have an account.
+        </p>
+      ) : session ? (
         <Workspace
           documentId={documentId}
           session={session}
-          canEdit={canEdit}
+          canEdit={mayEdit}
           canComment={canComment}
           viewer={viewer}
           synced={state.synced}

@@ -11,6 +11,8 @@ export function syncStatusText({ connection, synced, unsaved }: SessionState): s
       return unsaved > 0 ? `Signed out — sign in again; ${waiting} are kept in this tab` : "Signed out — sign in again";
     case "refused":
       return "Not connected";
+    case "ended":
+      return "Session ended";
     case "offline":
       return unsaved > 0 ? `Offline — ${waiting}` : "Reconnecting…";
     case "connecting":

@@ -9,7 +9,8 @@ import type { CollabTicket } from "@/lib/api/documents";
 import { CloseCode, describeClose } from "@/lib/collab/close-codes";
 import { SaveTracker, type ProviderLike } from "@/lib/collab/save-tracker";
 
-export type Connection = "connecting" | "connected" | "offline" | "signed-out" | "refused";
+/** "ended": the secretariat changed or ended this person's access while the draft was open. */
+export type Connection = "connecting" | "connected" | "offline" | "signed-out" | "refused" | "ended";
 
 export interface CollabSession {
   doc: Y.Doc;
@@ -25,6 +26,8 @@ export interface SessionState {
   synced: boolean;
   unsaved: number;
   problem: string | null;
+  /** Whether the latest ticket lets this person change the text (their role, the draft closed). */
+  canEdit: boolean | null;
 }
 
 const REFRESH_EVERY_MS = 4 * 60_000; // tickets live five minutes
@@ -45,6 +48,7 @@ export function useCollabSession(documentId: string): SessionState {
     synced: false,
     unsaved: 0,
     problem: null,
+    canEdit: null,
   });
 
   useEffect(() => {
@@ -54,13 +58,15 @@ export function useCollabSession(documentId: string): SessionState {
     const disposers: (() => void)[] = [];
     const update = (patch: Partial<SessionState>) => !disposed && setState((previous) => ({ ...previous, ...patch }));
 
-    const renew = async (): Promise<boolean> => {
+    /** A fresh ticket: it also says what this person may do now. `ended`: how to say a 401. */
+    const renew = async (ended = false): Promise<boolean> => {
       try {
         const ticket = await fetchTicket(documentId);
         if (session) session.provider.params = ticket.params;
+        update({ canEdit: ticket.canEdit });
         return true;
       } catch (error) {
-        if (error instanceof SignedOut) update({ connection: "signed-out", problem: null });
+        if (error instanceof SignedOut) update({ connection: ended ? "ended" : "signed-out", problem: null });
         return false;
       }
     };
@@ -82,6 +88,7 @@ export function useCollabSession(documentId: string): SessionState {
       const provider = new WebsocketProvider(ticket.url, ticket.room, doc, { params: ticket.params, disableBc: true });
       const tracker = new SaveTracker(provider as unknown as ProviderLike);
       session = { doc, provider, tracker, ticket };
+      update({ canEdit: ticket.canEdit });
 
       provider.on("status", ({ status }) => {
         if (status === "connected") update({ connection: "connected", problem: null });
@@ -92,10 +99,11 @@ export function useCollabSession(documentId: string): SessionState {
         const message = event ? describeClose(event.code) : null;
         if (message) update({ problem: message });
       });
-      // 4400–4499 stop y-websocket's reconnecting. An expired ticket is the one we can mend.
+      // 4400–4499 stop y-websocket's reconnecting. An expired ticket we can mend; changed access
+      // too: the fresh ticket says what this person may do now — or, refused, that it has ended.
       provider.on("closed", ({ code }) => {
-        if (code === CloseCode.Unauthenticated) {
-          void renew().then((ok) => ok && provider.connect());
+        if (code === CloseCode.Unauthenticated || code === CloseCode.AccessChanged) {
+          void renew(code === CloseCode.AccessChanged).then((ok) => ok && provider.connect());
         } else {
           update({ connection: "refused", problem: describeClose(code) ?? `Connection closed (${code}).` });
         }

@@ -12,6 +12,11 @@ export const CloseCode = {
   Forbidden: 4403,
   /** There is no draft with this id. */
   UnknownDocument: 4404,
+  /**
+   * What this person may do here changed (a new role, a deactivated account, the draft closed or
+   * reopened): fetch a fresh ticket, which says what they may do now, and connect again.
+   */
+  AccessChanged: 4409,
   /** The database did not take the change; nothing was broadcast. Reconnect and resend. */
   PersistFailed: 4500,
   /** The server is shutting down; another one (or this one, restarted) takes over. */
@@ -33,6 +38,8 @@ export function describeClose(code: number): string | null {
       return "You may not open this draft.";
     case CloseCode.UnknownDocument:
       return "This draft does not exist any more.";
+    case CloseCode.AccessChanged:
+      return "Your access to this draft changed. Reconnecting…";
     case CloseCode.MalformedMessage:
       return "The connection sent something the server could not read. Reload the page.";
     case CloseCode.PersistFailed:

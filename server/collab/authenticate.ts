@@ -60,6 +60,7 @@ export function authenticate(
       role: claims.role,
       memberStateCode: claims.state,
       canEdit: can(user, "edit"),
+      sessionVersion: claims.ver ?? 0,
     },
   };
 }

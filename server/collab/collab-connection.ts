@@ -19,6 +19,8 @@ export interface CollabUser {
   role: CollabClaims["role"];
   memberStateCode: string | null;
   canEdit: boolean;
+  /** The session version the ticket was issued under (server/auth/session-version.ts). */
+  sessionVersion: number;
 }
 
 export class CollabConnection {

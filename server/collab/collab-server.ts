@@ -9,6 +9,7 @@ import type { Duplex } from "node:stream";
 import type { RawData, WebSocket } from "ws";
 import { CloseCode } from "../../lib/collab/close-codes";
 import type { Database } from "../db/client";
+import { AccessWatch } from "./access-watch";
 import { Admission } from "./admission";
 import { ConnectionRefused, roomFromPath } from "./authenticate";
 import { CollabConnection } from "./collab-connection";
@@ -129,13 +130,27 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   }
 
   // After the bus was away, every open room catches up with what Postgres holds.
-  const storedChanges = options.bus?.subscribe("stored-change", {
-    onEvent: ({ documentId }) => void rooms.get(documentId)?.takeStoredChanges(),
-    onResync: () => {
-      for (const room of rooms.values()) void room.takeStoredChanges();
-    },
-  });
-  storedChanges?.catch((error: unknown) => log(`Could not listen for stored changes: ${(error as Error).message}`));
+  const access = new AccessWatch(options.db, () => rooms.values(), log);
+  const subscriptions = options.bus
+    ? [
+        options.bus.subscribe("stored-change", {
+          onEvent: ({ documentId }) => void rooms.get(documentId)?.takeStoredChanges(),
+          onResync: () => {
+            for (const room of rooms.values()) void room.takeStoredChanges();
+          },
+        }),
+        options.bus.subscribe("access", {
+          onEvent: ({ userId }) => access.personChanged(userId),
+          onResync: () => void access.recheckEverything(),
+        }),
+        options.bus.subscribe("document", {
+          onEvent: ({ documentId }) => void access.draftChanged(documentId).catch(() => undefined),
+          onResync: () => {}, // the access subscription's resync rechecks the rooms too
+        }),
+      ]
+    : [];
+  for (const subscription of subscriptions)
+    subscription.catch((error: unknown) => log(`Could not listen on the bus: ${(error as Error).message}`));
 
   return {
     handleUpgrade(request, socket, head) {
@@ -152,7 +167,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     async close() {
       closing = true;
       maintenance.stop();
-      (await storedChanges?.catch(() => null))?.();
+      for (const subscription of subscriptions) (await subscription.catch(() => null))?.();
       await registry.closeAll();
       await admission.close();
     },

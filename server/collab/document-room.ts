@@ -45,6 +45,8 @@ export class DocumentRoom {
   readonly connections = new Set<CollabConnection>();
   /** Set when the room was emptied and let go: late joiners must load a fresh one. */
   closed = false;
+  /** The draft is closed (access-watch.ts): nobody changes it, whatever their ticket says. */
+  readOnly = false;
   /** Updates refused because the sender may not edit (observers). */
   refusedUpdates = 0;
   /** Received, not yet taken by the writer. */
@@ -104,6 +106,11 @@ export class DocumentRoom {
         // The server, not the browser, decides who may change the text.
         if (!connection.user.canEdit) {
           this.refusedUpdates += 1;
+          return;
+        }
+        if (this.readOnly) {
+          this.refusedUpdates += 1;
+          connection.send(permissionDeniedMessage("change refused: the draft is closed"));
           return;
         }
         if (isEmptyUpdate(message.update)) return;

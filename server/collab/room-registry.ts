@@ -4,6 +4,7 @@
 // the way (checkpoints, compaction) is the maintenance's, through `retire`.
 import type { Database } from "../db/client";
 import { CloseCode } from "../../lib/collab/close-codes";
+import { isDraftClosed } from "./access-watch";
 import { appendUpdates } from "./append-updates";
 import { backfillParagraphIds } from "./backfill-paragraph-ids";
 import { DocumentRoom } from "./document-room";
@@ -84,11 +85,13 @@ export class RoomRegistry {
     // Named before anyone joins: paragraph ids are what comments, statuses and numbers hang on.
     const named = backfillParagraphIds(doc);
     if (named) await appendUpdates(this.db, documentId, [{ update: named, userId: null }]);
+    const readOnly = await isDraftClosed(this.db, documentId);
     const room = new DocumentRoom(documentId, doc, this.db, {
       onEmpty: (emptied) => this.release(emptied),
       onBroken: (broken) => this.discard(broken),
       onChange: (changed, appended) => this.maintenance.noteChange(changed, appended),
     });
+    room.readOnly = readOnly;
     this.rooms.set(documentId, room);
     return room;
   }
