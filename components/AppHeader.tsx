@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ROLE_LABELS, type SessionUser } from "@/lib/auth/session-user";
+import { can } from "@/lib/policy/can";
 import { SignOutButton } from "./SignOutButton";
 import { SignOutEverywhereButton } from "./SignOutEverywhereButton";
 import { StateChip } from "./StateChip";
@@ -14,6 +15,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Drafts</Link>
+        {can(user, "read-forum") && <Link href="/forum">Forum</Link>}
       </nav>
       <div className="who" aria-label="Signed in as">
         <strong>{user.name}</strong>

@@ -8,7 +8,8 @@ export interface AuditInput {
   details?: Record<string, unknown>;
 }
 
-export async function recordAudit(db: Database, input: AuditInput): Promise<void> {
+/** `db` may be a transaction, so that an act and its entry are written together or not at all. */
+export async function recordAudit(db: Pick<Database, "auditEntry">, input: AuditInput): Promise<void> {
   await db.auditEntry.create({
     data: {
       actorId: input.actorId,

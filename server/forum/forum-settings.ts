@@ -15,7 +15,7 @@ export const DEFAULT_FORUM: ForumSettings = {
   workingLanguages: ["en", "ru"],
 };
 
-export async function forumSettings(db: Database): Promise<ForumSettings> {
+export async function forumSettings(db: Pick<Database, "forum">): Promise<ForumSettings> {
   const row = await db.forum.findUnique({ where: { id: "forum" } });
   if (!row) return { ...DEFAULT_FORUM, workingLanguages: [...DEFAULT_FORUM.workingLanguages] };
   return { name: row.name, symbolPattern: row.symbolPattern, workingLanguages: row.workingLanguages };
