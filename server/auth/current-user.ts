@@ -4,11 +4,12 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db/client";
 import type { SessionUser } from "../../lib/auth/session-user";
-import { sessionIsCurrent } from "./session-version";
+import { currentAccount } from "./current-account";
 
 /**
  * The signed-in user of this request, or null: a valid session cookie whose session was not
- * ended since (sign-out anywhere). The cookie is read directly rather than through next-auth's
+ * ended since (sign-out anywhere, deactivation), with the role and delegation the account has
+ * now (current-account.ts). The cookie is read directly rather than through next-auth's
  * getServerSession so that a database that does not answer is an error (503 at the edge), not
  * "signed out".
  */
@@ -20,7 +21,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   const token = await getToken({ req: request as never, secret: process.env.NEXTAUTH_SECRET });
   const user = token?.user as SessionUser | undefined;
   if (!user) return null;
-  return (await sessionIsCurrent(db(), user.id, user.sessionVersion ?? 0)) ? user : null;
+  return currentAccount(db(), user.id, user.sessionVersion ?? 0);
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

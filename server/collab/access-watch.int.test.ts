@@ -84,4 +84,20 @@ describe("access changed while the editor is open", () => {
     expect((await cn.closed).code).toBe(CloseCode.AccessChanged); // found by the recheck after reconnecting
     keeper.socket.close();
   });
+
+  it("refuses a ticket issued before the person's role changed, without ending their session", async () => {
+    const before = await tokenFor(room.db, "kz2@concord.test", room.draftId); // as a delegate
+    await room.db.user.update({
+      where: { email: "kz2@concord.test" },
+      data: { role: "OBSERVER", memberStateCode: null },
+    });
+    const stale = rawSocket(room.collab.url, room.draftId, before);
+    expect((await stale.closed).code).toBe(CloseCode.Unauthenticated); // the browser fetches a fresh one
+    const fresh = await openConnection("kz2@concord.test"); // as an observer now: admitted
+    fresh.socket.close();
+    await room.db.user.update({
+      where: { email: "kz2@concord.test" },
+      data: { role: "DELEGATE", memberStateCode: "KZ" },
+    });
+  });
 });

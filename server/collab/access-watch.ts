@@ -46,7 +46,7 @@ export class AccessWatch {
       const ids = [...new Set(connections.map((connection) => connection.user.id))];
       const users = await this.db.user.findMany({
         where: { id: { in: ids } },
-        select: { id: true, active: true, sessionVersion: true },
+        select: { id: true, active: true, sessionVersion: true, role: true, memberStateCode: true },
       });
       const current = new Map(users.map((user) => [user.id, user]));
       for (const connection of connections)
@@ -69,7 +69,13 @@ export class AccessWatch {
 
 function stillCurrent(
   connection: CollabConnection,
-  user: { active: boolean; sessionVersion: number } | undefined,
+  user: { active: boolean; sessionVersion: number; role: string; memberStateCode: string | null } | undefined,
 ): boolean {
-  return user !== undefined && user.active && user.sessionVersion === connection.user.sessionVersion;
+  return (
+    user !== undefined &&
+    user.active &&
+    user.sessionVersion === connection.user.sessionVersion &&
+    user.role === connection.user.role &&
+    user.memberStateCode === connection.user.memberStateCode
+  );
 }

@@ -3,7 +3,7 @@
 // the database, because a ticket outlives the session it came from when that session ends.
 import type { IncomingMessage } from "node:http";
 import { CloseCode } from "../../lib/collab/close-codes";
-import { sessionIsCurrent } from "../auth/session-version";
+import { currentAccount } from "../auth/current-account";
 import type { Database } from "../db/client";
 import { can } from "../../lib/policy/can";
 import type { CollabUser } from "./collab-connection";
@@ -65,9 +65,13 @@ export function authenticate(
   };
 }
 
-/** Refuses (4401, as for an expired ticket) a ticket whose session was ended since it was issued. */
+/**
+ * Refuses (4401, as for an expired ticket: the browser fetches a fresh one) a ticket whose session
+ * was ended since it was issued, or whose person has another role or delegation now.
+ */
 export async function refuseEndedSession(db: Database, admission: Admission): Promise<void> {
-  if (!(await sessionIsCurrent(db, admission.user.id, admission.sessionVersion))) {
-    throw new ConnectionRefused(CloseCode.Unauthenticated, "session ended");
-  }
+  const account = await currentAccount(db, admission.user.id, admission.sessionVersion);
+  if (!account) throw new ConnectionRefused(CloseCode.Unauthenticated, "session ended");
+  if (account.role !== admission.user.role || account.memberStateCode !== admission.user.memberStateCode)
+    throw new ConnectionRefused(CloseCode.Unauthenticated, "access changed since the ticket was issued");
 }
