@@ -9,7 +9,14 @@ import { env } from "./server/config/env";
 import { API_POLICY, newNonce, pagePolicy } from "./server/http/content-security-policy";
 import { isCrossOrigin } from "./server/http/same-origin";
 
-const PUBLIC = [/^\/sign-in$/, /^\/api\/auth\//, /^\/api\/health$/];
+const PUBLIC = [
+  /^\/sign-in$/,
+  /^\/api\/auth\//,
+  /^\/api\/health$/,
+  // An invitation link is opened before its person has a password; its token is the credential.
+  /^\/invitations\/[^/]+$/,
+  /^\/api\/invitations\/[^/]+$/,
+];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

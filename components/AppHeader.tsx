@@ -16,9 +16,12 @@ export function AppHeader({ user }: { user: SessionUser }) {
       <nav aria-label="Main">
         <Link href="/">Drafts</Link>
         {can(user, "read-forum") && <Link href="/forum">Forum</Link>}
+        {can(user, "read-people") && <Link href="/forum/people">People</Link>}
       </nav>
       <div className="who" aria-label="Signed in as">
-        <strong>{user.name}</strong>
+        <Link href="/account" title="Your account: password, sessions">
+          <strong>{user.name}</strong>
+        </Link>
         <span className="role-chip">{ROLE_LABELS[user.role]}</span>
         {user.memberStateCode && <StateChip code={user.memberStateCode} name={user.memberStateName} />}
         <SignOutButton />

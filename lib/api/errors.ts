@@ -46,9 +46,22 @@ export class InvalidInputError extends AppError {
 }
 
 /** 403: the user's role may not do this. */
+/** What the refusal says: of a draft for what is done to drafts, of the forum for the rest. */
+function forbiddenMessage(action: DocumentAction): string {
+  const forum: Partial<Record<DocumentAction, string>> = {
+    "read-forum": "read the forum's settings",
+    "manage-forum": "change the forum's settings",
+    "read-people": "see the forum's people",
+    "manage-people": "manage the forum's people",
+    "read-audit": "read the audit log",
+  };
+  const what = forum[action];
+  return what ? `Your role may not ${what}.` : `Your role may not ${action.replaceAll("-", " ")} this draft.`;
+}
+
 export class ForbiddenError extends AppError {
   constructor(readonly action: DocumentAction) {
-    super("forbidden", `Your role may not ${action.replace("-", " ")} this draft.`);
+    super("forbidden", forbiddenMessage(action));
     this.name = "ForbiddenError";
   }
 }

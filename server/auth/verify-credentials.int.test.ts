@@ -41,6 +41,24 @@ describe("verifyCredentials", () => {
     expect(unknown).toEqual(wrong);
   });
 
+  it("refuses a deactivated account and one without a password exactly as a wrong password", async () => {
+    await db.user.update({ where: { email: "mn@concord.test" }, data: { active: false } });
+    const inactive = await verifyCredentials(db, {
+      email: "mn@concord.test",
+      password: "concord",
+      clientAddress: null,
+    });
+    expect(inactive).toEqual({ ok: false, reason: "invalid" });
+    // Invited, password not yet set: not even the decoy's own password opens it.
+    await db.user.update({ where: { email: "th@concord.test" }, data: { passwordHash: null } });
+    for (const password of ["concord", "not a password of anyone"]) {
+      expect(await verifyCredentials(db, { email: "th@concord.test", password, clientAddress: null })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    }
+  });
+
   it("refuses empty and absurdly long input without touching the database", async () => {
     expect(await verifyCredentials(db, { email: "", password: "x", clientAddress: null })).toEqual({
       ok: false,

@@ -31,8 +31,12 @@ export async function verifyCredentials(db: Database, attempt: SignInAttempt): P
   if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
 
   const user = await db.user.findUnique({ where: { email }, include: { memberState: true } });
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), attempt.password);
-  if (!user || !passwordOk) {
+  // An account without a password (invited, not yet set) or a deactivated one is refused exactly
+  // as a wrong password is, after the same hashing work, so that nothing tells them apart.
+  let passwordOk = false;
+  if (user?.passwordHash) passwordOk = await verifyPassword(user.passwordHash, attempt.password);
+  else await verifyPassword(await decoyHash(), attempt.password); // the same work, never a match
+  if (!user || !user.active || !passwordOk) {
     // The reservation stays: it is the failure.
     await recordAudit(db, {
       actorId: user?.id ?? null,

@@ -33,6 +33,11 @@ const schema = z.object({
   SEED_DEMO: booleanFlag,
   /** Take the client address from X-Forwarded-For (only behind a proxy you control). */
   TRUST_PROXY: booleanFlag,
+  /** Mail invitation links through this server (smtp:// or smtps://); unset, they are shown to the secretariat only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
