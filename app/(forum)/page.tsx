@@ -22,6 +22,11 @@ export default async function DraftsPage() {
           <Link href="/dashboard">Dashboard: where the drafts stand</Link>
         </p>
       )}
+      {can(user, "create") && (
+        <p className="new-draft-link">
+          <Link href="/forum/drafts/new">New draft: empty, or imported from Word</Link>
+        </p>
+      )}
       {drafts.length === 0 ? (
         <p>There are no drafts in this forum yet.</p>
       ) : (
@@ -55,6 +60,9 @@ export default async function DraftsPage() {
           </tbody>
         </table>
       )}
+      <p>
+        <Link href="/archived">Archived drafts</Link>: out of this list, still readable.
+      </p>
     </main>
   );
 }

@@ -45,11 +45,7 @@ test("the chair reads the settings; a delegate and an observer get neither the p
     expect((await api.patch("/api/forum", { data: { name: "Hijacked" } })).status()).toBe(403);
     await api.dispose();
   }
-  const stranger = await (
-    await import("@playwright/test")
-  ).request.newContext({
-    baseURL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
-  });
+  const stranger = await request.newContext({ baseURL });
   expect((await stranger.get("/api/forum")).status()).toBe(401);
   await stranger.dispose();
 });

@@ -39,3 +39,55 @@ describe("draftToProseMirror", () => {
     for (const id of ids) expect(id).toMatch(/^p[a-z2-9]{11}$/);
   });
 });
+
+describe("draftToProseMirror, for imported drafts", () => {
+  const imported = draftContentSchema.parse({
+    title: "Imported",
+    symbol: "A/RES/78/1",
+    kind: "STATEMENT",
+    stage: "DRAFTING",
+    paragraphs: [
+      { kind: "operative", text: "Call upon States to refrain:", marks: [{ type: "bold", from: 17, to: 27 }] },
+      {
+        kind: "operative",
+        text: "Decide:",
+        items: [
+          { text: "to meet, including:", items: [{ text: "online;", marks: [{ type: "underline", from: 0, to: 6 }] }] },
+        ],
+      },
+    ],
+  });
+
+  it("keeps bold, italic and underline as the editor's marks", () => {
+    const node = Node.fromJSON(draftSchema(), draftToProseMirror(imported));
+    node.check();
+    const first = node.child(0);
+    expect(first.textContent).toBe("Call upon States to refrain:");
+    expect(first.childCount).toBe(3);
+    expect(first.child(1).text).toBe("to refrain");
+    expect(first.child(1).marks.map((mark) => mark.type.name)).toEqual(["bold"]);
+    expect(first.child(2).marks).toEqual([]);
+  });
+
+  it("nests (i) under (a), and starts an empty draft with one empty paragraph", () => {
+    const node = Node.fromJSON(draftSchema(), draftToProseMirror(imported));
+    const list = node.child(2);
+    expect(list.type.name).toBe("orderedList");
+    const nested = list.child(0).child(1);
+    expect(nested.type.name).toBe("orderedList");
+    expect(nested.attrs.type).toBe("i");
+    expect(nested.child(0).textContent).toBe("online;");
+
+    const empty = Node.fromJSON(draftSchema(), draftToProseMirror({ ...imported, paragraphs: [] }));
+    empty.check();
+    expect(empty.childCount).toBe(1);
+    expect(empty.child(0).attrs.pid).toMatch(/^p[a-z2-9]{11}$/);
+  });
+
+  it("takes symbols of any forum, and refuses ones that are not printable", () => {
+    expect(draftContentSchema.safeParse({ ...imported, symbol: "CICA/SWG/2026/1" }).success).toBe(true);
+    expect(draftContentSchema.safeParse({ ...imported, symbol: "x".repeat(61) }).success).toBe(false);
+    expect(draftContentSchema.safeParse({ ...imported, symbol: "A/\u0007B" }).success).toBe(false);
+    expect(draftContentSchema.safeParse({ ...imported, symbol: " A/B" }).success).toBe(false);
+  });
+});

@@ -59,12 +59,16 @@ describe("access changed while the editor is open", () => {
 
     const before = await storedText();
     const chair = await rawSenderTo(room, "chair@concord.test");
+    const openRoom = () => room.collab.server.rooms().get(room.draftId);
+    await eventually(() => (openRoom()?.connections.size ?? 0) > 0, 5000, "the chair in the room");
+    expect(openRoom()!.readOnly).toBe(true); // loaded as closed
+    const refusedBefore = openRoom()!.refusedUpdates;
     const doc = new Y.Doc();
     const paragraph = new Y.XmlElement("paragraph");
     paragraph.insert(0, [new Y.XmlText("Written after the draft was closed.")]);
     doc.getXmlFragment(DRAFT_FIELD).insert(0, [paragraph]);
     chair.send(Y.encodeStateAsUpdate(doc));
-    await eventually(() => chair.refusals().some((message) => message.includes("the draft is closed")), 5000);
+    await eventually(() => openRoom()!.refusedUpdates > refusedBefore, 5000, "the refusal");
     expect(await storedText()).toBe(before);
 
     // Reopened: the editors in the room are told too (the chair's connection keeps the room open).

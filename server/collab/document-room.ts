@@ -103,14 +103,11 @@ export class DocumentRoom {
         );
         return;
       case "update":
-        // The server, not the browser, decides who may change the text.
-        if (!connection.user.canEdit) {
+        // The server, not the browser, decides who may change the text: not observers, and
+        // nobody in a closed draft. Dropped without a word, as the editors there are read-only:
+        // what reaches us is their own bookkeeping (paragraph ids), or someone not using ours.
+        if (!connection.user.canEdit || this.readOnly) {
           this.refusedUpdates += 1;
-          return;
-        }
-        if (this.readOnly) {
-          this.refusedUpdates += 1;
-          connection.send(permissionDeniedMessage("change refused: the draft is closed"));
           return;
         }
         if (isEmptyUpdate(message.update)) return;

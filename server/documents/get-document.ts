@@ -4,6 +4,7 @@ import { draftContentSchema, type DraftContent } from "../../lib/draft/content";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
 import { authorize } from "../../lib/policy/can";
+import type { DraftLifecycle } from "../../lib/api/documents";
 import type { DocumentSummary } from "./list-documents";
 import { isUuid } from "../db/uuid";
 import { lastChange } from "./last-change";
@@ -11,7 +12,7 @@ import { latestIssuedRevision, latestRevisionNumber, revisionSymbol } from "../r
 
 // Moved to lib/api/errors.ts; exported here too for its many importers.
 
-export interface DocumentWithText extends DocumentSummary {
+export interface DocumentWithText extends DocumentSummary, DraftLifecycle {
   content: DraftContent | null;
 }
 
@@ -33,6 +34,9 @@ export async function getDocument(db: Database, user: SessionUser, id: string): 
     stage: document.stage,
     language: document.language,
     updatedAt: changed.toISOString(),
+    meeting: document.meeting,
+    closedAt: document.closedAt?.toISOString() ?? null,
+    archivedAt: document.archivedAt?.toISOString() ?? null,
     content: parsed.success ? parsed.data : null,
   };
 }

@@ -40,6 +40,7 @@ export async function issueCollabTicket(
     field: DRAFT_FIELD,
     params: { token },
     expiresAt: expiresAt.toISOString(),
-    canEdit: can(user, "edit"),
+    // A closed draft is read-only for everyone; the collaboration server refuses changes to it too.
+    canEdit: can(user, "edit") && document.closedAt === null,
   };
 }

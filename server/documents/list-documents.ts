@@ -1,4 +1,5 @@
-// The drafts a user may see, newest change first.
+// The drafts a user may see, newest change first: those under negotiation (closed ones included),
+// or those the secretariat archived — out of the list, still readable under "Archived".
 import type { DocumentListItem } from "../../lib/api/documents";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
@@ -11,11 +12,16 @@ export interface DocumentSummary extends DocumentListItem {
   language: string;
 }
 
-export async function listDocuments(db: Database, user: SessionUser): Promise<DocumentSummary[]> {
+export async function listDocuments(
+  db: Database,
+  user: SessionUser,
+  options: { archived?: boolean } = {},
+): Promise<DocumentSummary[]> {
   // Every role of the forum reads every draft today; the policy still has the last word.
   if (!can(user, "read")) return [];
   const [documents, changes] = await Promise.all([
     db.document.findMany({
+      where: { archivedAt: options.archived ? { not: null } : null },
       orderBy: { symbol: "asc" },
       select: {
         id: true,

@@ -2,9 +2,27 @@
 // the limit (a chunked body has no Content-Length to trust), then checked for text PostgreSQL
 // cannot store.
 import { InvalidInputError, TooLargeError, UnsupportedMediaTypeError } from "../../lib/api/errors";
+import { PEOPLE_CSV_LIMIT_BYTES } from "../../lib/api/users";
 import { assertStorableText } from "./clean-text";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * The exceptions, each for one route: a Word document imported as a new draft (POST
+ * /api/documents, multipart) may be up to 10 MB plus its form's few fields; a CSV of people
+ * (POST /api/users/import) up to 1 MB. Every other route, and a JSON body on these, stays at
+ * BODY_LIMIT_BYTES. The routes read their bodies capped at the same numbers.
+ */
+export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024 + BODY_LIMIT_BYTES;
+const LARGER_BODIES: Record<string, number> = {
+  "POST /api/documents": UPLOAD_LIMIT_BYTES,
+  "POST /api/users/import": PEOPLE_CSV_LIMIT_BYTES,
+};
+
+/** The largest body a request may declare. */
+export function bodyLimitFor(method: string | undefined, pathname: string): number {
+  return LARGER_BODIES[`${method} ${pathname}`] ?? BODY_LIMIT_BYTES;
+}
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 

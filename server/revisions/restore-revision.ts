@@ -9,7 +9,7 @@ import { readNumberingBase, writeNumberingBase } from "../../lib/collab/numberin
 import { proseMirrorJSON } from "../../lib/draft/prosemirror-json";
 import { documentParagraphs } from "../../lib/editor/document-paragraphs";
 import { DRAFT_FIELD, draftSchema } from "../../lib/editor/extensions";
-import { InvalidInputError } from "../../lib/api/errors";
+import { AppError, InvalidInputError } from "../../lib/api/errors";
 import type { RestoreResult } from "../../lib/api/revisions";
 import { recordAudit } from "../audit/record-audit";
 import type { SessionUser } from "../../lib/auth/session-user";
@@ -38,7 +38,9 @@ export async function restoreRevision(
   ref: string,
 ): Promise<RestoreResult> {
   authorize(user, "restore-revision");
-  await getDocument(db, user, documentId);
+  const draft = await getDocument(db, user, documentId);
+  // A closed draft is read-only for everyone (access-watch.ts): a restore would change it behind that.
+  if (draft.closedAt) throw new AppError("conflict", "This draft is closed: reopen it before restoring a revision.");
   if (parseRevisionRef(ref).kind === "live")
     throw new InvalidInputError("The live text cannot be restored onto itself.");
   const row = await findRevision(db, documentId, ref);

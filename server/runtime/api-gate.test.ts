@@ -25,3 +25,31 @@ describe("refuseApiRequest", () => {
     expect(refuseApiRequest(request("/api/threads/t/comments", { "content-length": "100" }))).toBeNull();
   });
 });
+
+describe("the two routes that take larger bodies", () => {
+  const post = (url: string, length: number) =>
+    ({ url, method: "POST", headers: { "content-length": String(length) } }) as unknown as IncomingMessage;
+
+  it("lets a file of up to 10 MB through to POST /api/documents only", () => {
+    expect(refuseApiRequest(post("/api/documents", 9 * 1024 * 1024))).toBeNull();
+    expect(refuseApiRequest(post("/api/documents?preview=1", 9 * 1024 * 1024))).toBeNull();
+    expect(refuseApiRequest(post("/api/documents", 11 * 1024 * 1024))).toEqual({
+      status: 413,
+      body: { error: "too-large", message: "The request body is larger than 10 MB." },
+    });
+    // Anywhere else, and with any other method, the API's 64 KB stand.
+    expect(refuseApiRequest(post("/api/documents/x/revisions", 70 * 1024))?.status).toBe(413);
+    expect(refuseApiRequest(post("/api/documents/", 70 * 1024))?.status).toBe(413);
+    const put = { url: "/api/documents", method: "PUT", headers: { "content-length": String(70 * 1024) } };
+    expect(refuseApiRequest(put as unknown as IncomingMessage)?.status).toBe(413);
+  });
+
+  it("lets a people CSV of up to 1 MB through to POST /api/users/import only", () => {
+    expect(refuseApiRequest(post("/api/users/import", 900 * 1024))).toBeNull();
+    expect(refuseApiRequest(post("/api/users/import", 2 * 1024 * 1024))).toEqual({
+      status: 413,
+      body: { error: "too-large", message: "The request body is larger than 1 MB." },
+    });
+    expect(refuseApiRequest(post("/api/users", 900 * 1024))?.status).toBe(413);
+  });
+});

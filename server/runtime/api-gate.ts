@@ -4,7 +4,7 @@
 // body size can be refused before a byte of the body is read.
 import type { IncomingMessage } from "node:http";
 import { addressProblem } from "../http/clean-text";
-import { BODY_LIMIT_BYTES } from "../http/json-body";
+import { bodyLimitFor } from "../http/json-body";
 
 export interface Refusal {
   status: number;
@@ -20,8 +20,12 @@ export function refuseApiRequest(request: IncomingMessage): Refusal | null {
   if (problem) return { status: 400, body: { error: "invalid", message: problem } };
   // next-auth's routes take small forms; everything else is held to the API's body limit.
   // Chunked bodies declare no length: jsonBody cuts them off at the limit.
-  if (!url.startsWith("/api/auth/") && Number(request.headers["content-length"] ?? 0) > BODY_LIMIT_BYTES) {
-    return { status: 413, body: { error: "too-large", message: "The request body is larger than 64 KB." } };
+  // Two routes take more (the Word import, the people CSV: json-body.ts) and cut chunked bodies
+  // off at their own limit.
+  const limit = bodyLimitFor(request.method, pathname);
+  if (!url.startsWith("/api/auth/") && Number(request.headers["content-length"] ?? 0) > limit) {
+    const size = limit >= 1024 * 1024 ? `${Math.floor(limit / (1024 * 1024))} MB` : `${Math.round(limit / 1024)} KB`;
+    return { status: 413, body: { error: "too-large", message: `The request body is larger than ${size}.` } };
   }
   return null;
 }

@@ -2,26 +2,16 @@
 // route wrapper, the real session check (a signed next-auth cookie, its session version read
 // from the database), the real operations. Only what Next.js gives a route at run time is
 // supplied here: the request's cookies (next/headers).
-import { encode } from "next-auth/jwt";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../lib/auth/session-user";
 import type { Database } from "../db/client";
+import { serveRoutesFrom, sessionCookie } from "../test-support/route-session";
 import { createTestDatabase } from "../test-support/test-database";
 import { sessionUser } from "../test-support/session-user";
 
 const request = vi.hoisted(() => ({ cookie: "" }));
 vi.mock("server-only", () => ({}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Map<string, string>(request.cookie ? [["cookie", request.cookie]] : []),
-  cookies: async () => ({
-    getAll: () =>
-      request.cookie
-        ? request.cookie
-            .split("; ")
-            .map((pair) => ({ name: pair.split("=")[0]!, value: pair.slice(pair.indexOf("=") + 1) }))
-        : [],
-  }),
-}));
+vi.mock("next/headers", async () => (await import("../test-support/route-session")).nextHeaders(request));
 
 const users = await import("../../app/api/users/route");
 const importRoute = await import("../../app/api/users/import/route");
@@ -30,13 +20,11 @@ const reset = await import("../../app/api/users/[id]/invitation/route");
 const invitation = await import("../../app/api/invitations/[token]/route");
 const account = await import("../../app/api/account/password/route");
 
-const SECRET = "a test secret of at least thirty-two characters";
 let db: Database;
 
 beforeAll(async () => {
   ({ db } = await createTestDatabase());
-  process.env.NEXTAUTH_SECRET = SECRET;
-  (globalThis as { concordDb?: Database }).concordDb = db; // what db() hands the routes
+  serveRoutesFrom(db);
 });
 beforeEach(() => {
   request.cookie = "";
@@ -45,8 +33,7 @@ beforeEach(() => {
 /** Signs in as next-auth would: a session cookie carrying the user and their session version now. */
 async function as(email: string): Promise<SessionUser> {
   const user = await sessionUser(db, email);
-  const token = await encode({ token: { user: { ...user, createdAt: undefined } }, secret: SECRET });
-  request.cookie = `next-auth.session-token=${token}`;
+  request.cookie = await sessionCookie(user);
   return user;
 }
 

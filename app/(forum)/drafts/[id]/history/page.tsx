@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DraftLifecycle } from "@/components/forum/audit/DraftLifecycle";
 import { IssueRevisionForm } from "@/components/revisions/IssueRevisionForm";
 import { RevisionTimeline } from "@/components/revisions/RevisionTimeline";
+import { draftLifecycle } from "@/server/audit/draft-lifecycle";
 import { db } from "@/server/db/client";
 import { draftForPage } from "@/server/documents/draft-for-page";
 import { can } from "@/lib/policy/can";
@@ -20,7 +22,11 @@ const tabledSymbol = (symbol: string, revision: number | null) =>
 export default async function DraftHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, draft } = await draftForPage(id);
-  const [timeline, live] = await Promise.all([listRevisions(db(), user, id), textAt(db(), user, id, "live")]);
+  const [timeline, live, life] = await Promise.all([
+    listRevisions(db(), user, id),
+    textAt(db(), user, id, "live"),
+    draftLifecycle(db(), user, id),
+  ]);
   const next = (draft.revision ?? 0) + 1;
   return (
     <main className="page history-page">
@@ -42,6 +48,7 @@ export default async function DraftHistoryPage({ params }: { params: Promise<{ i
         liveCounts={countByStatus(live.text.paragraphs)}
         canRestore={can(user, "restore-revision")}
       />
+      <DraftLifecycle entries={life} />
     </main>
   );
 }
