@@ -21,6 +21,16 @@ export async function currentAccount(db: Database, userId: string, version: numb
     },
   });
   if (!user || !user.active || user.sessionVersion !== version) return null;
+  return sessionUserOf(user);
+}
+
+/** What a session carries of an account (sign-in writes it into the cookie; requests read it back). */
+export function sessionUserOf(
+  user: Omit<SessionUser, "memberStateName" | "sessionVersion"> & {
+    memberState: { name: string } | null;
+    sessionVersion: number;
+  },
+): SessionUser {
   return {
     id: user.id,
     email: user.email,

@@ -1,6 +1,7 @@
 // Decides a sign-in attempt. Every failure looks the same to the person signing in (one generic
 // message), so that nobody learns which emails have accounts; only throttling is told apart,
 // because the person must know to wait.
+import { sessionUserOf } from "./current-account";
 import { recordAudit } from "../audit/record-audit";
 import type { Database } from "../db/client";
 import { decoyHash, verifyPassword } from "./password";
@@ -52,16 +53,5 @@ export async function verifyCredentials(db: Database, attempt: SignInAttempt): P
     action: "auth.sign-in",
     details: { clientAddress: attempt.clientAddress },
   });
-  return {
-    ok: true,
-    user: {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      memberStateCode: user.memberStateCode,
-      memberStateName: user.memberState?.name ?? null,
-      sessionVersion: user.sessionVersion,
-    },
-  };
+  return { ok: true, user: sessionUserOf(user) };
 }
